@@ -1,0 +1,219 @@
+/**
+ * The backend contract in zod (the single source of truth). Every response the elements receive is
+ * parsed by these schemas; the OpenAPI document is generated from them.
+ *
+ * `zod/mini` keeps the script-tag bundle inside its size budget: the classic API would add ~90 KB.
+ * Objects strip unknown keys, so a backend may add fields without breaking older elements.
+ */
+import * as z from 'zod/mini';
+
+/** ISO 8601 date-time with an offset (`2026-11-25T10:00:00Z`, `2026-11-25T18:00:00+08:00`). */
+export const DateTimeSchema = z.iso.datetime({ offset: true });
+
+/** A decimal amount as a string plus an ISO 4217 currency code. */
+export const MoneySchema = z.object({
+  amount: z.string().check(z.regex(/^-?\d+(\.\d+)?$/, 'must be a decimal string like "9.50"')),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like "USD"')),
+});
+
+export const ESIM_STATUSES = [
+  'ready',
+  'active',
+  'depleted',
+  'expired',
+  'suspended',
+  'cancel_pending',
+  'cancelled',
+  'revoked',
+  'unknown',
+] as const;
+
+export const INSTALL_STATES = [
+  'not_installed',
+  'downloaded',
+  'installed',
+  'enabled',
+  'disabled',
+  'deleted',
+  'unknown',
+] as const;
+
+export const CANCELLATION_MODES = ['instant', 'review', 'none'] as const;
+
+export const INELIGIBLE_REASONS = [
+  'installed',
+  'data_used',
+  'expired',
+  'window_elapsed',
+  'request_open',
+  'already_cancelled',
+  'not_supported',
+] as const;
+
+export const CANCELLATION_STATUSES = ['pending', 'processing', 'completed', 'rejected', 'withdrawn'] as const;
+
+export const QUOTE_WARNINGS = [
+  'irreversible',
+  'data_forfeited',
+  'keep_installed_for_support',
+  'refund_as_credit',
+  'deadline_soon',
+] as const;
+
+export const REFUND_METHODS = ['original_payment', 'store_credit', 'none'] as const;
+
+export const ERROR_CODES = [
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'not_eligible',
+  'duplicate_request',
+  'idempotency_mismatch',
+  'already_cancelled',
+  'validation_failed',
+  'rate_limited',
+  'upstream_unavailable',
+  'internal',
+] as const;
+
+/* Status and install state come from provider systems that add values over time: an unfamiliar
+ * value reads as "unknown" rather than failing the whole list. */
+export const EsimStatusSchema = z.catch(z.enum(ESIM_STATUSES), 'unknown');
+export const InstallStateSchema = z.catch(z.enum(INSTALL_STATES), 'unknown');
+export const CancellationModeSchema = z.enum(CANCELLATION_MODES);
+export const IneligibleReasonSchema = z.enum(INELIGIBLE_REASONS);
+export const CancellationStatusSchema = z.enum(CANCELLATION_STATUSES);
+export const QuoteWarningSchema = z.enum(QUOTE_WARNINGS);
+
+export const RegionSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+});
+
+export const DataUsageSchema = z.object({
+  usedBytes: z.number().check(z.gte(0)),
+  totalBytes: z.nullable(z.number().check(z.gte(0))),
+  updatedAt: DateTimeSchema,
+});
+
+export const DeviceSchema = z.object({
+  make: z.optional(z.string()),
+  model: z.optional(z.string()),
+});
+
+export const EsimCancellationInfoSchema = z.object({
+  eligible: z.boolean(),
+  mode: CancellationModeSchema,
+  ineligibleReason: z.optional(IneligibleReasonSchema),
+  deadline: z.optional(z.nullable(DateTimeSchema)),
+  openRequestId: z.optional(z.nullable(z.string())),
+});
+
+export const EsimSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  iccid: z.string().check(z.regex(/^\d{18,22}$/, 'must be 18 to 22 digits')),
+  nickname: z.optional(z.nullable(z.string())),
+  planName: z.string(),
+  region: z.optional(RegionSchema),
+  status: EsimStatusSchema,
+  installState: InstallStateSchema,
+  data: z.optional(DataUsageSchema),
+  purchasedAt: z.optional(DateTimeSchema),
+  activatedAt: z.optional(z.nullable(DateTimeSchema)),
+  expiresAt: z.optional(z.nullable(DateTimeSchema)),
+  device: z.optional(DeviceSchema),
+  cancellation: EsimCancellationInfoSchema,
+});
+
+export const EsimPageSchema = z.object({
+  items: z.array(EsimSchema),
+  nextCursor: z.nullable(z.string()),
+});
+
+export const QuoteSchema = z.object({
+  esimId: z.string(),
+  quoteId: z.string(),
+  expiresAt: z.optional(DateTimeSchema),
+  eligible: z.boolean(),
+  mode: CancellationModeSchema,
+  ineligibleReason: z.optional(IneligibleReasonSchema),
+  fee: MoneySchema,
+  refund: MoneySchema,
+  refundMethod: z.optional(z.enum(REFUND_METHODS)),
+  effective: z.enum(['immediately', 'after_review']),
+  reviewBusinessDays: z.optional(z.int().check(z.gte(0))),
+  expectedDecisionBy: z.optional(DateTimeSchema),
+  warnings: z.array(QuoteWarningSchema),
+  policyUrl: z.optional(z.string()),
+});
+
+export const CancellationSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  reference: z.string(),
+  esimId: z.string(),
+  status: CancellationStatusSchema,
+  mode: z.enum(['instant', 'review']),
+  reason: z.string(),
+  note: z.optional(z.nullable(z.string())),
+  contactEmail: z.string(),
+  fee: z.optional(MoneySchema),
+  refund: z.optional(MoneySchema),
+  refundMethod: z.optional(z.string()),
+  createdAt: DateTimeSchema,
+  updatedAt: DateTimeSchema,
+  expectedDecisionBy: z.optional(z.nullable(DateTimeSchema)),
+  rejectionReason: z.optional(z.nullable(z.string())),
+  withdrawable: z.boolean(),
+});
+
+export const CancellationRequestSchema = z.object({
+  reason: z.string().check(z.minLength(1)),
+  note: z.optional(z.string().check(z.maxLength(1000))),
+  contactEmail: z.email(),
+  quoteId: z.optional(z.string()),
+  acknowledged: z.literal(true),
+});
+
+export const SessionRequestSchema = z.object({
+  email: z.email(),
+  password: z.string().check(z.minLength(1)),
+});
+
+export const SessionSchema = z.object({
+  token: z.optional(z.string()),
+  expiresAt: z.optional(DateTimeSchema),
+});
+
+export const PasswordResetRequestSchema = z.object({
+  email: z.email(),
+});
+
+export const ErrorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    retryable: z.optional(z.boolean()),
+    details: z.optional(z.record(z.string(), z.string())),
+    existingRequestId: z.optional(z.string()),
+    requestId: z.optional(z.string()),
+  }),
+});
+
+export type Money = z.infer<typeof MoneySchema>;
+export type EsimStatus = (typeof ESIM_STATUSES)[number];
+export type InstallState = (typeof INSTALL_STATES)[number];
+export type CancellationMode = (typeof CANCELLATION_MODES)[number];
+export type IneligibleReason = (typeof INELIGIBLE_REASONS)[number];
+export type CancellationStatus = (typeof CANCELLATION_STATUSES)[number];
+export type QuoteWarning = (typeof QUOTE_WARNINGS)[number];
+export type RefundMethod = (typeof REFUND_METHODS)[number];
+export type ContractErrorCode = (typeof ERROR_CODES)[number];
+export type Esim = z.infer<typeof EsimSchema>;
+export type EsimPage = z.infer<typeof EsimPageSchema>;
+export type Quote = z.infer<typeof QuoteSchema>;
+export type Cancellation = z.infer<typeof CancellationSchema>;
+export type CancellationRequest = z.infer<typeof CancellationRequestSchema>;
+export type SessionRequest = z.infer<typeof SessionRequestSchema>;
+export type Session = z.infer<typeof SessionSchema>;
+export type PasswordResetRequest = z.infer<typeof PasswordResetRequestSchema>;
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;

@@ -1,0 +1,4 @@
+/** Strings of `<esim-cancel-flow>`. */
+export const flow = {
+  flowLabel: 'Cancel an eSIM',
+};

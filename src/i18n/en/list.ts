@@ -1,0 +1,4 @@
+/** Strings of `<esim-list>`. */
+export const list = {
+  listLabel: 'Your eSIMs',
+};

@@ -1,0 +1,8 @@
+import type { Catalogue } from './en.js';
+import { common } from './zh-CN/common.js';
+import { esim } from './zh-CN/esim.js';
+import { flow } from './zh-CN/flow.js';
+import { list } from './zh-CN/list.js';
+
+/** Simplified Chinese (mainland China). */
+export const zhCN: Catalogue = { ...common, ...esim, ...list, ...flow };

@@ -1,0 +1,90 @@
+import type { Money } from '../api/schemas.js';
+
+/* Intl constructors are costly; rows re-render often, so formatters are cached per locale+options. */
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
+  key: string,
+  make: () => T,
+): T {
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+export function formatNumber(locale: string, value: number, options: Intl.NumberFormatOptions = {}): string {
+  return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options)).format(value);
+}
+
+export function formatMoney(locale: string, money: Money): string {
+  try {
+    return cached(`m|${locale}|${money.currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency })).format(
+      Number(money.amount),
+    );
+  } catch {
+    // An ISO code this browser's Intl does not know: show the figures as sent.
+    return `${money.amount} ${money.currency}`;
+  }
+}
+
+export function isZero(money: Money | undefined): boolean {
+  return !money || Number(money.amount) === 0;
+}
+
+export type DateStyle = 'date' | 'datetime';
+
+export function formatDate(locale: string, iso: string, style: DateStyle = 'date'): string {
+  const options: Intl.DateTimeFormatOptions =
+    style === 'date' ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' };
+  return cached(`d|${locale}|${style}`, () => new Intl.DateTimeFormat(locale, options)).format(new Date(iso));
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** "in 3 days", "2 hours ago", "yesterday": the largest unit that fits. */
+export function formatRelative(locale: string, iso: string, now: number = Date.now()): string {
+  const diff = new Date(iso).getTime() - now;
+  const abs = Math.abs(diff);
+  const rtf = cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  if (abs < MINUTE) return rtf.format(0, 'minute');
+  if (abs < HOUR) return rtf.format(Math.round(diff / MINUTE), 'minute');
+  if (abs < DAY) return rtf.format(Math.round(diff / HOUR), 'hour');
+  return rtf.format(Math.round(diff / DAY), 'day');
+}
+
+/** Whole days from now until `iso` (negative when past). */
+export function daysUntil(iso: string, now: number = Date.now()): number {
+  return Math.floor((new Date(iso).getTime() - now) / DAY);
+}
+
+const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+
+/** Decimal units (1 GB = 10^9 bytes), as carriers sell data plans. */
+export function formatBytes(locale: string, bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < BYTE_UNITS.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return formatNumber(locale, value, {
+    style: 'unit',
+    unit: BYTE_UNITS[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
+  });
+}
+
+/** `8988 •••• •••• 1234`: enough to recognise the eSIM, not enough to misuse it. */
+export function maskIccid(iccid: string): string {
+  return `${iccid.slice(0, 4)} •••• •••• ${iccid.slice(-4)}`;
+}
+
+export function lastFour(iccid: string): string {
+  return iccid.slice(-4);
+}
