@@ -62,11 +62,11 @@ export function daysUntil(iso: string, now: number = Date.now()): number {
   return Math.floor((new Date(iso).getTime() - now) / DAY);
 }
 
-const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+const BYTE_UNITS = ['megabyte', 'gigabyte', 'terabyte'] as const;
 
-/** Decimal units (1 GB = 10^9 bytes), as carriers sell data plans. */
+/** Decimal units (1 GB = 10^9 bytes), as carriers sell data plans; never smaller than MB. */
 export function formatBytes(locale: string, bytes: number): string {
-  let value = bytes;
+  let value = bytes / 1e6;
   let unit = 0;
   while (value >= 1000 && unit < BYTE_UNITS.length - 1) {
     value /= 1000;
@@ -76,7 +76,7 @@ export function formatBytes(locale: string, bytes: number): string {
     style: 'unit',
     unit: BYTE_UNITS[unit],
     unitDisplay: 'short',
-    maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
+    maximumFractionDigits: value > 0 && value < 10 ? 1 : 0,
   });
 }
 
