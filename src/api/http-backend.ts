@@ -211,8 +211,12 @@ export function createHttpBackend(options: HttpBackendOptions): EsimBackend {
         error = errorFromResponse(response, text);
         if (response.status === 401 && options.getAuthToken && !refreshed) {
           refreshed = true;
-          token = await options.getAuthToken({ refresh: true });
-          if (token) continue;
+          const fresh = await options.getAuthToken({ refresh: true });
+          // The same token again would only earn the same 401.
+          if (fresh && fresh !== token) {
+            token = fresh;
+            continue;
+          }
         }
         if (!RETRY_STATUSES.has(response.status)) throw error;
       } catch (caught) {

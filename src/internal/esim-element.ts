@@ -18,6 +18,38 @@ export class NotConfiguredError extends Error {
 /**
  * What `<esim-list>` and `<esim-cancel-flow>` share: backend configuration, auth, locale, theme and
  * error reporting. Not registered as an element of its own.
+ *
+ * The global design tokens below apply to both elements; each element adds its own `--esim-list-*`
+ * or `--esim-flow-*` properties that fall back to these.
+ *
+ * @cssprop [--esim-color-surface=#ffffff] - Background of the element and its cards. Dark theme default: #16181d.
+ * @cssprop [--esim-color-surface-alt=#f4f5f7] - Background of secondary areas (toolbars, summaries, skeletons). Dark theme default: #20232a.
+ * @cssprop [--esim-color-text=#1a1d23] - Main text colour. Dark theme default: #eef0f3.
+ * @cssprop [--esim-color-text-muted=#555b66] - Secondary text (hints, timestamps). Dark theme default: #b3b9c4.
+ * @cssprop [--esim-color-border=#c9ced6] - Borders and dividers. Dark theme default: #4a505c.
+ * @cssprop [--esim-color-primary=#1f5fd1] - Primary actions, links and selection. Dark theme default: #8ab4ff.
+ * @cssprop [--esim-color-on-primary=#ffffff] - Text on primary buttons. Dark theme default: #0b1a33.
+ * @cssprop [--esim-color-danger=#b42318] - Destructive actions and errors. Dark theme default: #ff9b8f.
+ * @cssprop [--esim-color-on-danger=#ffffff] - Text on destructive buttons. Dark theme default: #3a0905.
+ * @cssprop [--esim-color-success=#17663a] - Success states (completed, active). Dark theme default: #7fd6a0.
+ * @cssprop [--esim-color-warning=#8a5300] - Warnings (expiring soon, pending). Dark theme default: #ffc46b.
+ * @cssprop [--esim-color-info=#1f5fd1] - Informational notes. Dark theme default: #8ab4ff.
+ * @cssprop [--esim-color-focus=#1f5fd1] - Focus ring. Dark theme default: #8ab4ff.
+ * @cssprop [--esim-color-danger-soft=#fdecea] - Background of error banners. Dark theme default: #3a1714.
+ * @cssprop [--esim-color-warning-soft=#fff4e0] - Background of warnings. Dark theme default: #35270f.
+ * @cssprop [--esim-color-success-soft=#e6f4ea] - Background of success notes. Dark theme default: #12301e.
+ * @cssprop [--esim-color-info-soft=#e8effc] - Background of informational notes. Dark theme default: #172641.
+ * @cssprop [--esim-color-skeleton=#e3e6eb] - Loading placeholders. Dark theme default: #2b2f37.
+ * @cssprop [--esim-radius=0.5rem] - Corner radius of cards, buttons and dialogs.
+ * @cssprop [--esim-radius-s=0.25rem] - Corner radius of inputs and badges.
+ * @cssprop [--esim-spacing-xs=0.25rem] - Smallest gap.
+ * @cssprop [--esim-spacing-s=0.5rem] - Small gap.
+ * @cssprop [--esim-spacing-m=0.75rem] - Medium gap.
+ * @cssprop [--esim-spacing-l=1.25rem] - Large gap (card padding).
+ * @cssprop [--esim-font-family=system-ui] - Font stack (the default system stack includes PingFang SC and Microsoft YaHei for Chinese).
+ * @cssprop [--esim-font-size=1rem] - Base font size.
+ * @cssprop [--esim-font-size-s=0.875rem] - Small text (hints, meta).
+ * @cssprop [--esim-font-size-l=1.25rem] - Headings.
  */
 export class EsimElement extends LitElement {
   /** Base URL of the reseller backend (see the backend contract). Relative or absolute; cross-origin works with CORS. */
