@@ -67,9 +67,10 @@ export function cancellationJson(cancellation, messages) {
     reason: cancellation.reason,
     note: cancellation.note,
     contactEmail: cancellation.contactEmail,
-    fee: moneyJson(cancellation.fee),
-    refund: moneyJson(cancellation.refund),
-    refundMethod: cancellation.refundMethod,
+    // A rejected or withdrawn request charges nothing and refunds nothing.
+    ...(cancellation.status === 'rejected' || cancellation.status === 'withdrawn'
+      ? {}
+      : { fee: moneyJson(cancellation.fee), refund: moneyJson(cancellation.refund), refundMethod: cancellation.refundMethod }),
     createdAt: iso(cancellation.createdAt),
     updatedAt: iso(cancellation.updatedAt),
     expectedDecisionBy: isoOrNull(cancellation.expectedDecisionBy),
