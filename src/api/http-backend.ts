@@ -4,7 +4,9 @@ import { EsimApiError, type EsimErrorCode } from './errors.js';
 import {
   CancellationSchema,
   ERROR_CODES,
+  ESIM_STATUSES,
   ErrorBodySchema,
+  INSTALL_STATES,
   EsimPageSchema,
   EsimSchema,
   QuoteSchema,
@@ -38,12 +40,33 @@ interface RequestSpec<T> {
   method: 'GET' | 'POST';
   path: string;
   schema?: z.ZodMiniType<T>;
+  /** Applied to the JSON before the schema. */
+  prepare?: (json: unknown) => unknown;
   body?: unknown;
   idempotencyKey?: string;
   signal?: AbortSignal;
 }
 
 const KNOWN_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * Provider systems add statuses and install states over time: a string this version does not know
+ * reads as "unknown" instead of failing the whole response. Anything else is left for the schema.
+ */
+export function normalizeEsim(json: unknown): unknown {
+  if (!isRecord(json)) return json;
+  const fix = (key: string, known: readonly string[]) =>
+    typeof json[key] === 'string' && !known.includes(json[key] as string) ? { [key]: 'unknown' } : {};
+  return { ...json, ...fix('status', ESIM_STATUSES), ...fix('installState', INSTALL_STATES) };
+}
+
+function normalizePage(json: unknown): unknown {
+  return isRecord(json) && Array.isArray(json.items) ? { ...json, items: json.items.map(normalizeEsim) } : json;
+}
 const RETRY_STATUSES = new Set([429, 502, 503, 504]);
 
 function codeForStatus(status: number): ContractErrorCode {
@@ -206,7 +229,7 @@ export function createHttpBackend(options: HttpBackendOptions): EsimBackend {
           } catch {
             throw invalidResponse(response.status, 'the body is not JSON');
           }
-          return parseWith(spec.schema, json, response.status);
+          return parseWith(spec.schema, spec.prepare ? spec.prepare(json) : json, response.status);
         }
         error = errorFromResponse(response, text);
         if (response.status === 401 && options.getAuthToken && !refreshed) {
@@ -243,10 +266,16 @@ export function createHttpBackend(options: HttpBackendOptions): EsimBackend {
       if (params.limit) query.set('limit', String(params.limit));
       if (params.status) query.set('status', params.status);
       const qs = query.toString();
-      return request({ method: 'GET', path: `/esims${qs ? `?${qs}` : ''}`, schema: EsimPageSchema, signal: call?.signal });
+      return request({
+        method: 'GET',
+        path: `/esims${qs ? `?${qs}` : ''}`,
+        schema: EsimPageSchema,
+        prepare: normalizePage,
+        signal: call?.signal,
+      });
     },
     getEsim(esimId, call) {
-      return request({ method: 'GET', path: `/esims/${id(esimId)}`, schema: EsimSchema, signal: call?.signal });
+      return request({ method: 'GET', path: `/esims/${id(esimId)}`, schema: EsimSchema, prepare: normalizeEsim, signal: call?.signal });
     },
     getCancellationQuote(esimId, call) {
       return request({

@@ -19,6 +19,21 @@ export class NotConfiguredError extends Error {
  * What `<esim-list>` and `<esim-cancel-flow>` share: backend configuration, auth, locale, theme and
  * error reporting. Not registered as an element of its own.
  *
+ * @attr lang - Locale of the element (`en`, `zh-CN`, …). Without it: the nearest ancestor's `lang`,
+ * then `<html lang>`, then `en`.
+ *
+ * @csspart sign-in - The built-in sign-in form (shown after a 401 unless the host handles `esim-auth-required`).
+ * @csspart heading - A section's heading (the sign-in form's, or a step's).
+ * @csspart field - A form field: label, input and its error.
+ * @csspart label - A field's label.
+ * @csspart input - A text, email or password input.
+ * @csspart error - An error message (a field's, or a form's).
+ * @csspart notice - A confirmation message, e.g. "reset link sent".
+ * @csspart actions - A row of buttons.
+ * @csspart button - Any button.
+ * @csspart submit-button - A form's main button.
+ * @csspart link-button - A secondary, link-styled button ("Forgot password?").
+ *
  * The global design tokens below apply to both elements; each element adds its own `--esim-list-*`
  * or `--esim-flow-*` properties that fall back to these.
  *
@@ -73,6 +88,7 @@ export class EsimElement extends LitElement {
   /** Overrides for any UI string of the current locale, e.g. `{ listEmptyTitle: 'No plans yet' }`. */
   @property({ attribute: false }) strings?: StringOverrides;
 
+  /** Locale resolution and strings for this element (internal). */
   protected readonly localize = new LocalizeController(this);
 
   /** A token from the built-in sign-in step; memory only. */

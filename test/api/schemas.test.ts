@@ -10,7 +10,7 @@ import {
   QuoteSchema,
   SessionSchema,
 } from '../../src/api/schemas.js';
-import { parseWith } from '../../src/api/http-backend.js';
+import { normalizeEsim, parseWith } from '../../src/api/http-backend.js';
 import { EsimApiError } from '../../src/api/errors.js';
 
 const esim = {
@@ -79,10 +79,14 @@ describe('contract schemas', () => {
     expect(z.parse(EsimSchema, minimal).id).to.equal('e');
   });
 
-  it('reads an unfamiliar status or install state as "unknown" instead of failing the list', () => {
-    const parsed = z.parse(EsimSchema, { ...esim, status: 'hibernating', installState: 'quantum' });
+  it('is strict about statuses, but the client reads an unfamiliar one as "unknown"', () => {
+    const odd = { ...esim, status: 'hibernating', installState: 'quantum' };
+    expect(fails(EsimSchema, odd)).to.equal('status');
+    const parsed = z.parse(EsimSchema, normalizeEsim(odd));
     expect(parsed.status).to.equal('unknown');
     expect(parsed.installState).to.equal('unknown');
+    expect(fails(EsimSchema, normalizeEsim({ ...esim, status: 7 }))).to.equal('status');
+    expect(normalizeEsim('not an object')).to.equal('not an object');
   });
 
   it('strips fields it does not know, so backends can add their own', () => {
@@ -96,6 +100,8 @@ describe('contract schemas', () => {
     expect(fails(EsimSchema, { ...esim, id: undefined })).to.equal('id');
     expect(fails(EsimSchema, { ...esim, data: { ...esim.data, usedBytes: -1 } })).to.equal('data.usedBytes');
     expect(fails(EsimSchema, { ...esim, expiresAt: '2026-12-01' })).to.equal('expiresAt');
+    expect(fails(EsimSchema, { ...esim, expiresAt: '2026-12-01T10:00:00' })).to.equal('expiresAt');
+    expect(z.parse(EsimSchema, { ...esim, expiresAt: '2026-12-01T10:00:00.123+08:00' }).expiresAt).to.be.a('string');
     expect(fails(EsimSchema, { ...esim, cancellation: { eligible: 'yes', mode: 'review' } })).to.equal(
       'cancellation.eligible',
     );
@@ -128,7 +134,7 @@ describe('contract schemas', () => {
     expect(z.parse(QuoteSchema, quote).reviewBusinessDays).to.equal(3);
     expect(fails(QuoteSchema, { ...quote, effective: 'tomorrow' })).to.equal('effective');
     expect(fails(QuoteSchema, { ...quote, warnings: ['irreversible', 'spooky'] })).to.equal('warnings.1');
-    expect(fails(QuoteSchema, { ...quote, reviewBusinessDays: 1.5 })).to.equal('reviewBusinessDays');
+    expect(fails(QuoteSchema, { ...quote, reviewBusinessDays: -1 })).to.equal('reviewBusinessDays');
     expect(fails(QuoteSchema, { ...quote, fee: undefined })).to.equal('fee');
   });
 
