@@ -1,0 +1,419 @@
+/**
+ * The cancellation flow as a plain state machine: no DOM, no fetch, no timers. `transition()` takes
+ * the current state and an event (something the customer did, or the result of a backend call) and
+ * returns the next state. The element renders the state and performs its effects: whenever `busy`
+ * names an operation, the element runs it and sends the outcome back as an event.
+ *
+ * What each step needs:
+ * - `select`: the customer's eSIMs (`busy: 'esims'`, then `'more'` per further page);
+ * - `review`: the chosen eSIM and its quote (`'esim'` when opened by id, then `'quote'`);
+ * - `reason`, `confirm`: only the form;
+ * - `pending`, `rejected`, `withdrawn`: the cancellation (`'cancellation'`, `'check'`, polling);
+ * - `completed`: the cancellation plus the eSIM read back as cancelled (`'verify'`).
+ */
+import { EsimApiError } from '../../api/errors.js';
+import type { Cancellation, Esim, EsimPage, Quote } from '../../api/schemas.js';
+import type { FlowStep } from '../events.js';
+import type { CancelReason } from './reasons.js';
+
+/** Data the flow loads. */
+export type Load = 'esims' | 'more' | 'esim' | 'quote' | 'cancellation' | 'verify';
+/** Things the customer asks for. */
+export type Action = 'submit' | 'withdraw' | 'check';
+/** A foreground operation; the element runs at most one at a time. */
+export type Op = Load | Action;
+/** `poll` is the background status check: it never blocks the customer. */
+export type Source = Op | 'poll';
+
+export interface FlowForm {
+  reason: string;
+  note: string;
+  contactEmail: string;
+  /** "I understand this cannot be undone". */
+  acknowledged: boolean;
+  /** The ICCID's last four digits, typed by the customer. */
+  lastFour: string;
+}
+
+export type FormField = keyof FlowForm;
+/** A field the customer must fix; `selection` is the eSIM chosen on `select`. */
+export type Field = FormField | 'selection';
+export type FieldProblem = 'required' | 'email' | 'tooLong' | 'mismatch';
+export type FieldProblems = Partial<Record<Field, FieldProblem>>;
+
+export interface Failure {
+  source: Source;
+  error: unknown;
+}
+
+export interface FlowState {
+  /** The step shown; null while the first data is loading (nothing to show yet). */
+  step: FlowStep | null;
+  /** How the flow was opened: decides the progress count and whether `select` exists. */
+  origin: 'select' | 'esim' | 'tracking';
+  /** Steps Back returns to, most recent last. Emptied on submission: there is no way back. */
+  history: FlowStep[];
+  esimId: string | null;
+  cancellationId: string | null;
+  /** The eSIM picked on `select` (not yet confirmed with Next). */
+  selection: string | null;
+  esims: Esim[];
+  nextCursor: string | null;
+  esim: Esim | null;
+  quote: Quote | null;
+  cancellation: Cancellation | null;
+  form: FlowForm;
+  /** The customer tried to go on with invalid fields: show what to fix. */
+  showProblems: boolean;
+  /** Field messages from a 422 `validation_failed`, by field name, in the backend's words. */
+  serverProblems: Record<string, string>;
+  busy: Op | null;
+  failure: Failure | null;
+  /** One key per confirmation, reused on every retry so the backend creates one cancellation. */
+  submitKey: string | null;
+  withdrawKey: string | null;
+  confirmingWithdraw: boolean;
+  /** Why the flow is tracking a request the customer did not just submit. */
+  notice: 'duplicate' | 'resumed' | null;
+  /** Where to go back to, and what to run again, after the built-in sign-in. */
+  resume: { step: FlowStep | null; source: Source | null } | null;
+}
+
+export type FlowEvent =
+  | { type: 'open'; esimId?: string | null; cancellationId?: string | null; contactEmail?: string }
+  | { type: 'page'; page: EsimPage; append: boolean }
+  | { type: 'esim'; esim: Esim }
+  | { type: 'quote'; quote: Quote }
+  | { type: 'cancellation'; cancellation: Cancellation; source: Source }
+  | { type: 'verified'; cancelled: boolean }
+  | { type: 'failed'; source: Source; error: unknown }
+  | { type: 'choose'; esimId: string }
+  | { type: 'edit'; field: 'reason' | 'note' | 'contactEmail' | 'lastFour'; value: string }
+  | { type: 'edit'; field: 'acknowledged'; value: boolean }
+  | { type: 'more' }
+  | { type: 'next' }
+  | { type: 'back' }
+  | { type: 'submit'; key: string }
+  | { type: 'vetoed' }
+  | { type: 'check' }
+  | { type: 'withdraw' }
+  | { type: 'withdraw-cancel' }
+  | { type: 'withdraw-confirm'; key: string }
+  | { type: 'retry' }
+  | { type: 'sign-in' }
+  | { type: 'signed-in'; email?: string };
+
+export const NOTE_MAX = 1000;
+
+/* A shape check only: the backend validates for real (and answers 422 with its own words). */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The steps before submission, in order, as the progress indicator counts them. */
+export function stepsBefore(state: Pick<FlowState, 'origin'>): FlowStep[] {
+  const steps: FlowStep[] = ['review', 'reason', 'confirm'];
+  return state.origin === 'select' ? ['select', ...steps] : steps;
+}
+
+/** The step that shows a cancellation in this status; `completed` waits for verification. */
+function trackingStep(cancellation: Cancellation): FlowStep {
+  switch (cancellation.status) {
+    case 'rejected':
+      return 'rejected';
+    case 'withdrawn':
+      return 'withdrawn';
+    default:
+      return 'pending';
+  }
+}
+
+export function findReason(reasons: readonly CancelReason[], value: string): CancelReason | undefined {
+  return reasons.find((reason) => reason.value === value);
+}
+
+/** What must be fixed before leaving `step`; empty when the customer may go on. */
+export function problems(state: FlowState, reasons: readonly CancelReason[], step = state.step): FieldProblems {
+  const out: FieldProblems = {};
+  const { form } = state;
+  if (step === 'select') {
+    const chosen = state.esims.find((esim) => esim.id === state.selection);
+    if (!chosen?.cancellation.eligible) out.selection = 'required';
+  }
+  if (step === 'reason' || step === 'confirm') {
+    if (!findReason(reasons, form.reason)) out.reason = 'required';
+    if (form.note.length > NOTE_MAX) out.note = 'tooLong';
+    else if (findReason(reasons, form.reason)?.requiresNote && !form.note.trim()) out.note = 'required';
+    if (!form.contactEmail.trim()) out.contactEmail = 'required';
+    else if (!EMAIL.test(form.contactEmail.trim())) out.contactEmail = 'email';
+  }
+  if (step === 'confirm') {
+    if (!form.acknowledged) out.acknowledged = 'required';
+    const digits = state.esim?.iccid.slice(-4);
+    if (!form.lastFour) out.lastFour = 'required';
+    else if (form.lastFour !== digits) out.lastFour = 'mismatch';
+  }
+  return out;
+}
+
+export function hasProblems(found: FieldProblems): boolean {
+  return Object.keys(found).length > 0;
+}
+
+/** Fields of the reason step that a 422 may name. */
+export const REASON_FIELDS: ReadonlySet<string> = new Set(['reason', 'note', 'contactEmail']);
+
+export function initialState(contactEmail = ''): FlowState {
+  return {
+    step: null,
+    origin: 'select',
+    history: [],
+    esimId: null,
+    cancellationId: null,
+    selection: null,
+    esims: [],
+    nextCursor: null,
+    esim: null,
+    quote: null,
+    cancellation: null,
+    form: { reason: '', note: '', contactEmail, acknowledged: false, lastFour: '' },
+    showProblems: false,
+    serverProblems: {},
+    busy: null,
+    failure: null,
+    submitKey: null,
+    withdrawKey: null,
+    confirmingWithdraw: false,
+    notice: null,
+    resume: null,
+  };
+}
+
+/** Moves forward to `step`, remembering where Back returns to. */
+function forward(state: FlowState, step: FlowStep): FlowState {
+  return {
+    ...state,
+    step,
+    history: state.step ? [...state.history, state.step] : state.history,
+    showProblems: false,
+    failure: null,
+  };
+}
+
+/** The outcome of `source` arrived: it no longer blocks, and its old failure is gone. */
+function settle(state: FlowState, source: Source): FlowState {
+  return {
+    ...state,
+    busy: state.busy === source ? null : state.busy,
+    failure: state.failure?.source === source ? null : state.failure,
+  };
+}
+
+function onCancellation(state: FlowState, cancellation: Cancellation, source: Source): FlowState {
+  const next: FlowState = {
+    ...settle(state, source),
+    cancellation,
+    cancellationId: cancellation.id,
+    esimId: cancellation.esimId,
+    history: [],
+    confirmingWithdraw: false,
+    showProblems: false,
+  };
+  if (cancellation.status === 'completed') {
+    // Done only once the eSIM itself reads back as cancelled.
+    return state.step === 'completed' ? next : { ...next, busy: 'verify' };
+  }
+  const step = trackingStep(cancellation);
+  // Fresh news of the request answers every earlier failure to get it; only a failed withdrawal on
+  // the same step still needs the customer's attention.
+  if (step !== state.step || state.failure?.source !== 'withdraw') next.failure = null;
+  return { ...next, step };
+}
+
+function onFailure(state: FlowState, source: Source, error: unknown): FlowState {
+  const settled = settle(state, source);
+  const apiError = error instanceof EsimApiError ? error : undefined;
+  const code = apiError?.code;
+  if (source === 'verify' && code === 'not_found') {
+    // The provider removes returned eSIMs: gone counts as cancelled.
+    return onVerified(settled, true);
+  }
+  if (source === 'submit' && code === 'duplicate_request' && apiError?.existingRequestId) {
+    return {
+      ...settled,
+      cancellationId: apiError.existingRequestId,
+      busy: 'cancellation',
+      notice: 'duplicate',
+      submitKey: null,
+    };
+  }
+  const failed: FlowState = { ...settled, failure: { source, error } };
+  if (source === 'submit' && code === 'validation_failed') {
+    // The same key with a corrected body would be refused as a mismatch: the next try gets a new one.
+    const serverProblems = apiError?.details ?? {};
+    const reasonField = Object.keys(serverProblems).some((field) => REASON_FIELDS.has(field));
+    const at = state.history.lastIndexOf('reason');
+    if (reasonField && at >= 0) {
+      return { ...failed, serverProblems, submitKey: null, showProblems: true, step: 'reason', history: state.history.slice(0, at) };
+    }
+    return { ...failed, serverProblems, submitKey: null };
+  }
+  return failed;
+}
+
+function onVerified(state: FlowState, cancelled: boolean): FlowState {
+  const settled = settle(state, 'verify');
+  // Not cancelled yet: the provider is still catching up; the pending step keeps checking.
+  return { ...settled, step: cancelled ? 'completed' : 'pending', history: [], failure: null };
+}
+
+export function transition(state: FlowState, event: FlowEvent, reasons: readonly CancelReason[]): FlowState {
+  switch (event.type) {
+    case 'open': {
+      const fresh = initialState(event.contactEmail ?? state.form.contactEmail);
+      if (event.cancellationId) {
+        return { ...fresh, origin: 'tracking', cancellationId: event.cancellationId, busy: 'cancellation' };
+      }
+      if (event.esimId) return { ...fresh, origin: 'esim', esimId: event.esimId, busy: 'esim' };
+      return { ...fresh, step: 'select', busy: 'esims' };
+    }
+
+    case 'page': {
+      const settled = settle(state, event.append ? 'more' : 'esims');
+      return {
+        ...settled,
+        esims: event.append ? [...state.esims, ...event.page.items] : event.page.items,
+        nextCursor: event.page.nextCursor,
+      };
+    }
+
+    case 'esim': {
+      const settled: FlowState = { ...settle(state, 'esim'), esim: event.esim, esimId: event.esim.id };
+      const open = event.esim.cancellation.openRequestId;
+      if (open) return { ...settled, cancellationId: open, busy: 'cancellation', notice: 'resumed' };
+      return { ...settled, step: 'review', busy: 'quote' };
+    }
+
+    case 'quote':
+      return { ...settle(state, 'quote'), quote: event.quote };
+
+    case 'cancellation':
+      return onCancellation(state, event.cancellation, event.source);
+
+    case 'verified':
+      return onVerified(state, event.cancelled);
+
+    case 'failed':
+      return onFailure(state, event.source, event.error);
+
+    case 'choose':
+      return state.step === 'select' ? { ...state, selection: event.esimId } : state;
+
+    case 'edit': {
+      if (state.cancellation) return state;
+      const { [event.field]: _cleared, ...serverProblems } = state.serverProblems;
+      return { ...state, form: { ...state.form, [event.field]: event.value }, serverProblems };
+    }
+
+    case 'more':
+      return state.step === 'select' && state.nextCursor && !state.busy ? { ...state, busy: 'more' } : state;
+
+    case 'next': {
+      if (state.busy === 'submit' || state.busy === 'verify') return state;
+      if (state.step === 'select') {
+        if (hasProblems(problems(state, reasons))) return { ...state, showProblems: true };
+        const esim = state.esims.find((item) => item.id === state.selection)!;
+        const same = state.esim?.id === esim.id && state.quote !== null;
+        const next = forward(state, 'review');
+        return same
+          ? { ...next, busy: null }
+          : {
+              ...next,
+              esim,
+              esimId: esim.id,
+              quote: null,
+              busy: 'quote',
+              // The confirmation belongs to one eSIM: choosing another asks for it again.
+              form: { ...state.form, acknowledged: false, lastFour: '' },
+            };
+      }
+      if (state.step === 'review') {
+        return state.quote?.eligible && !state.busy ? forward(state, 'reason') : state;
+      }
+      if (state.step === 'reason') {
+        if (hasProblems(problems(state, reasons))) return { ...state, showProblems: true };
+        return { ...forward(state, 'confirm'), serverProblems: {} };
+      }
+      return state;
+    }
+
+    case 'back': {
+      const previous = state.history[state.history.length - 1];
+      if (!previous || state.cancellation || state.busy === 'submit' || state.step === 'sign-in') return state;
+      return {
+        ...state,
+        step: previous,
+        history: state.history.slice(0, -1),
+        // Loads of the step being left are dropped (the element aborts them).
+        busy: null,
+        failure: null,
+        showProblems: false,
+        submitKey: state.step === 'confirm' ? null : state.submitKey,
+      };
+    }
+
+    case 'submit': {
+      if (state.step !== 'confirm' || state.busy) return state;
+      if (hasProblems(problems(state, reasons))) return { ...state, showProblems: true };
+      return { ...state, busy: 'submit', submitKey: state.submitKey ?? event.key, failure: null, showProblems: false };
+    }
+
+    case 'vetoed':
+      return settle(state, 'submit');
+
+    case 'check':
+      return state.step === 'pending' && !state.busy ? { ...state, busy: 'check' } : state;
+
+    case 'withdraw':
+      return state.step === 'pending' && state.cancellation?.withdrawable && !state.busy
+        ? { ...state, confirmingWithdraw: true }
+        : state;
+
+    case 'withdraw-cancel':
+      return { ...state, confirmingWithdraw: false };
+
+    case 'withdraw-confirm':
+      return state.confirmingWithdraw && !state.busy
+        ? { ...state, busy: 'withdraw', withdrawKey: state.withdrawKey ?? event.key, failure: null }
+        : state;
+
+    case 'retry': {
+      const source = state.failure?.source;
+      if (!source || state.busy) return state;
+      // A failed poll is retried as a check the customer can see.
+      return { ...state, failure: null, busy: source === 'poll' ? 'check' : source };
+    }
+
+    case 'sign-in':
+      return state.step === 'sign-in'
+        ? state
+        : {
+            ...state,
+            resume: { step: state.step, source: state.failure?.source ?? null },
+            step: 'sign-in',
+            failure: null,
+            busy: null,
+          };
+
+    case 'signed-in': {
+      if (state.step !== 'sign-in') return state;
+      const resume = state.resume;
+      const source = resume?.source;
+      return {
+        ...state,
+        step: resume?.step ?? null,
+        resume: null,
+        busy: source && source !== 'poll' ? source : null,
+        form: event.email && !state.form.contactEmail ? { ...state.form, contactEmail: event.email } : state.form,
+      };
+    }
+  }
+}
