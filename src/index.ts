@@ -1,0 +1,15 @@
+/**
+ * `esim-elements`: registers `<esim-list>` and `<esim-cancel-flow>` and exports their classes, the
+ * event detail types and the whole backend API (`esim-elements/api.js`).
+ * Registration is guarded, so importing this next to another copy (e.g. the CDN bundle) is harmless.
+ */
+import './elements/esim-cancel-flow/define.js';
+import './elements/esim-list/define.js';
+
+export { EsimCancelFlow } from './elements/esim-cancel-flow/esim-cancel-flow.js';
+export { EsimList } from './elements/esim-list/esim-list.js';
+export type * from './elements/events.js';
+export type { Theme } from './internal/esim-element.js';
+export { registerLocale, type StringOverrides } from './internal/localize.js';
+export type { Catalogue } from './i18n/en.js';
+export * from './api/index.js';

@@ -1,0 +1,110 @@
+// The CDN bundles as a CMS page loads them (`npm test` builds them first: see "pretest").
+import { expect, oneEvent } from '@open-wc/testing';
+import { newTenant } from '../helpers/tenant.js';
+
+type Library = typeof import('../../src/index.js');
+
+const ES_BUNDLE = '/dist/esim-elements.js';
+const IIFE_BUNDLE = '/dist/esim-elements.iife.js';
+
+declare global {
+  interface Window {
+    EsimElements?: Library;
+  }
+}
+
+/** Page errors while `run` loads something: a module's top-level throw never rejects its import. */
+async function pageErrors(run: () => Promise<unknown>): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.message);
+  window.addEventListener('error', onError);
+  try {
+    await run();
+    // Errors of classic scripts are reported on the next task.
+    await new Promise((resolve) => setTimeout(resolve));
+  } finally {
+    window.removeEventListener('error', onError);
+  }
+  return errors;
+}
+
+async function importBundle(url: string): Promise<Library> {
+  const response = await fetch(url, { method: 'HEAD' });
+  if (!response.ok) throw new Error(`${url} is missing: run \`npm run build:bundles\` (npm test does) first.`);
+  // A variable specifier: the bundle is a build output, not a source TypeScript can see.
+  const specifier = url;
+  return (await import(specifier)) as Library;
+}
+
+function classicScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`${src} failed to load`));
+    document.head.append(script);
+  });
+}
+
+describe('dist/esim-elements.js (script type=module)', () => {
+  let library: Library;
+
+  before(async () => {
+    library = await importBundle(ES_BUNDLE);
+  });
+
+  it('registers both elements and exports the classes and the API', () => {
+    expect(customElements.get('esim-list')).to.equal(library.EsimList);
+    expect(customElements.get('esim-cancel-flow')).to.equal(library.EsimCancelFlow);
+    expect(library.createHttpBackend).to.be.a('function');
+    expect(library.EsimApiError).to.be.a('function');
+    expect(library.EsimSchema).to.be.an('object');
+  });
+
+  it('loads a second copy without throwing, and the first registration stays', async () => {
+    let second: Library | undefined;
+    const errors = await pageErrors(async () => {
+      // Another URL is another module instance: a second copy of Lit and of the classes.
+      second = await importBundle(`${ES_BUNDLE}?copy=2`);
+    });
+    expect(errors).to.deep.equal([]);
+    expect(second?.EsimList).to.be.a('function');
+    expect(second?.EsimList).not.to.equal(library.EsimList);
+    expect(customElements.get('esim-list')).to.equal(library.EsimList);
+  });
+
+  it('loads next to the npm copy without throwing', async () => {
+    const errors = await pageErrors(() => import('../../src/index.js'));
+    expect(errors).to.deep.equal([]);
+    expect(customElements.get('esim-list')).to.equal(library.EsimList);
+  });
+
+  it('works minified: properties, attributes and a real load', async () => {
+    const tenant = await newTenant();
+    const el = document.createElement('esim-list');
+    el.setAttribute('api-base', tenant.apiBase);
+    const loaded = oneEvent(el, 'esim-list-load');
+    document.body.append(el);
+    await loaded;
+    // Decorated reactive properties survive the bundler: attribute → property and reflection.
+    expect(el.apiBase).to.equal(tenant.apiBase);
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(el.getAttribute('theme')).to.equal('dark');
+    expect(el.shadowRoot?.textContent ?? '').not.to.equal('');
+    el.remove();
+  });
+});
+
+describe('dist/esim-elements.iife.js (classic script)', () => {
+  it('defines the EsimElements global, twice without throwing', async () => {
+    const errors = await pageErrors(async () => {
+      await classicScript(IIFE_BUNDLE);
+      await classicScript(`${IIFE_BUNDLE}?copy=2`);
+    });
+    expect(errors).to.deep.equal([]);
+    expect(window.EsimElements?.createHttpBackend).to.be.a('function');
+    expect(window.EsimElements?.EsimList).to.be.a('function');
+    expect(customElements.get('esim-cancel-flow')).to.be.a('function');
+  });
+});
