@@ -19,9 +19,6 @@ export class NotConfiguredError extends Error {
  * What `<esim-list>` and `<esim-cancel-flow>` share: backend configuration, auth, locale, theme and
  * error reporting. Not registered as an element of its own.
  *
- * @attr lang - Locale of the element (`en`, `zh-CN`, …). Without it: the nearest ancestor's `lang`,
- * then `<html lang>`, then `en`.
- *
  * @csspart sign-in - The built-in sign-in form (shown after a 401 unless the host handles `esim-auth-required`).
  * @csspart heading - A section's heading (the sign-in form's, or a step's).
  * @csspart field - A form field: label, input and its error.
@@ -81,6 +78,12 @@ export class EsimElement extends LitElement {
    * `{ refresh: true }`) after a 401. Without a token source, requests carry cookies.
    */
   @property({ attribute: false }) getAuthToken?: (context: { refresh: boolean }) => Promise<string | null | undefined> | string | null | undefined;
+
+  /**
+   * Locale (`en`, `zh-CN`, …); otherwise the nearest ancestor's `lang`, then `<html lang>`, then `en`.
+   * Reactive, so changing it re-renders in the new language.
+   */
+  @property({ reflect: true }) override lang!: string;
 
   /** `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). */
   @property({ reflect: true }) theme: Theme = 'light';

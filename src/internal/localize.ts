@@ -83,14 +83,19 @@ export class LocalizeController implements ReactiveController {
     }
   }
 
+  /* The host's own `lang` property first: Lit renders before it reflects the attribute. */
+  private get requested(): string {
+    return this.host.lang || inheritedLang(this.host);
+  }
+
   /** The resolved locale code, e.g. `en` or `zh-CN`. */
   get locale(): string {
-    return resolveLocale(inheritedLang(this.host) || 'en');
+    return resolveLocale(this.requested || 'en');
   }
 
   /** The BCP 47 tag for `Intl`: the requested one when it resolves to the same catalogue. */
   get intlLocale(): string {
-    const requested = inheritedLang(this.host);
+    const requested = this.requested;
     return requested && resolveLocale(requested) === this.locale ? requested : this.locale;
   }
 

@@ -1,0 +1,11 @@
+import { EsimList } from './esim-list.js';
+
+export { EsimList };
+
+if (!customElements.get('esim-list')) customElements.define('esim-list', EsimList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'esim-list': EsimList;
+  }
+}

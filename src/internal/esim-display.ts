@@ -1,0 +1,171 @@
+/**
+ * How an eSIM is described to a customer, shared by `<esim-list>` and `<esim-cancel-flow>` so both
+ * say the same thing the same way. Pure functions of the data, the catalogue `t` and the `Intl`
+ * locale; only {@link statusBadge} returns markup.
+ */
+import { html, type TemplateResult } from 'lit';
+import type {
+  CancellationStatus,
+  Esim,
+  EsimStatus,
+  IneligibleReason,
+  InstallState,
+} from '../api/schemas.js';
+import type { Catalogue } from '../i18n/en.js';
+import { formatBytes, formatDate, formatRelative, lastFour } from './format.js';
+import { icon, type IconName } from './icons.js';
+
+const DAY = 86_400_000;
+
+/** Catalogue keys whose value is a plain string (not a function). */
+type TextKey = { [K in keyof Catalogue]: Catalogue[K] extends string ? K : never }[keyof Catalogue];
+
+/** Closer than this, the expiry reads as "Expires in 3 days" rather than as a date. */
+const RELATIVE_EXPIRY_DAYS = 30;
+
+/** The customer's own name for the eSIM, else the plan's. */
+export function displayName(esim: Pick<Esim, 'nickname' | 'planName'>): string {
+  return esim.nickname?.trim() || esim.planName;
+}
+
+/** Names one eSIM among several with the same plan: "Japan 10 GB (ending 1234)". */
+export function esimLabel(t: Catalogue, esim: Pick<Esim, 'nickname' | 'planName' | 'iccid'>): string {
+  return t.esimLabel(displayName(esim), lastFour(esim.iccid));
+}
+
+/** The region's name, when the backend sent one. */
+export function regionName(esim: Pick<Esim, 'region'>): string | undefined {
+  return esim.region?.name || undefined;
+}
+
+/** The device as people call it: the model ("iPhone 15 Pro"), else the make. */
+export function deviceName(esim: Pick<Esim, 'device'>): string | undefined {
+  return esim.device?.model?.trim() || esim.device?.make?.trim() || undefined;
+}
+
+/** How a status looks: the tone picks colours, the icon keeps it readable without them. */
+export type StatusTone = 'success' | 'info' | 'warning' | 'neutral';
+
+const STATUS: Record<EsimStatus, [key: TextKey, tone: StatusTone, icon: IconName]> = {
+  ready: ['statusReady', 'info', 'arrow-circle'],
+  active: ['statusActive', 'success', 'check-circle'],
+  depleted: ['statusDepleted', 'warning', 'alert'],
+  expired: ['statusExpired', 'neutral', 'x-circle'],
+  suspended: ['statusSuspended', 'warning', 'alert'],
+  cancel_pending: ['statusCancelPending', 'warning', 'clock'],
+  cancelled: ['statusCancelled', 'neutral', 'x-circle'],
+  revoked: ['statusRevoked', 'neutral', 'x-circle'],
+  unknown: ['statusUnknown', 'neutral', 'question'],
+};
+
+export function statusLabel(t: Catalogue, status: EsimStatus): string {
+  return t[STATUS[status][0]];
+}
+
+export function statusTone(status: EsimStatus): StatusTone {
+  return STATUS[status][1];
+}
+
+/**
+ * The status as icon plus text, in a `status` part: `<span part="status" class="status"
+ * data-tone="success">`. Style it through `.status[data-tone=…]`; the text carries the meaning.
+ */
+export function statusBadge(t: Catalogue, status: EsimStatus): TemplateResult {
+  const [, tone, name] = STATUS[status];
+  return html`<span part="status" class="status" data-tone=${tone}>${icon(name)}<span>${statusLabel(t, status)}</span></span>`;
+}
+
+const INSTALL: Record<InstallState, TextKey> = {
+  not_installed: 'installNotInstalled',
+  downloaded: 'installDownloaded',
+  installed: 'installInstalled',
+  enabled: 'installEnabled',
+  disabled: 'installDisabled',
+  deleted: 'installDeleted',
+  unknown: 'installUnknown',
+};
+
+/** "Not installed", "Installed and turned on"… */
+export function installStateLabel(t: Catalogue, state: InstallState): string {
+  return t[INSTALL[state]];
+}
+
+const INELIGIBLE: Record<IneligibleReason, TextKey> = {
+  installed: 'ineligibleInstalled',
+  request_open: 'ineligibleRequestOpen',
+  expired: 'ineligibleExpired',
+  window_elapsed: 'ineligibleWindowElapsed',
+  data_used: 'ineligibleDataUsed',
+  already_cancelled: 'ineligibleAlreadyCancelled',
+  not_supported: 'ineligibleNotSupported',
+};
+
+/** Why an eSIM cannot be cancelled online, as a sentence. A missing reason reads as "not supported". */
+export function ineligibleReasonText(t: Catalogue, reason: IneligibleReason | undefined): string {
+  return t[INELIGIBLE[reason ?? 'not_supported']];
+}
+
+const CANCELLATION: Record<CancellationStatus, TextKey> = {
+  pending: 'cancellationPending',
+  processing: 'cancellationProcessing',
+  completed: 'cancellationCompleted',
+  rejected: 'cancellationRejected',
+  withdrawn: 'cancellationWithdrawn',
+};
+
+/** A cancellation request's status: "Submitted", "Under review"… */
+export function cancellationStatusLabel(t: Catalogue, status: CancellationStatus): string {
+  return t[CANCELLATION[status]];
+}
+
+export interface DataUsageText {
+  /** "1.2 GB of 10 GB used", or "3.4 GB used" when unlimited. */
+  amount: string;
+  /** True for an unlimited plan: show `t.dataUnlimited` instead of a meter. */
+  unlimited: boolean;
+  /** Used share from 0 to 1 for a meter; undefined when unlimited. */
+  fraction?: number;
+  /** "updated 2 hours ago": usage figures are always stale by minutes to hours. */
+  updated: string;
+}
+
+/** Data usage in words, or undefined when the backend reported none. */
+export function dataUsage(t: Catalogue, locale: string, esim: Pick<Esim, 'data'>, now = Date.now()): DataUsageText | undefined {
+  const data = esim.data;
+  if (!data) return undefined;
+  const used = formatBytes(locale, data.usedBytes);
+  const updated = t.dataUpdated(formatRelative(locale, data.updatedAt, now));
+  if (data.totalBytes === null) return { amount: t.dataUsedUnlimited(used), unlimited: true, updated };
+  return {
+    amount: t.dataUsedOf(used, formatBytes(locale, data.totalBytes)),
+    unlimited: false,
+    fraction: data.totalBytes > 0 ? Math.min(1, data.usedBytes / data.totalBytes) : 1,
+    updated,
+  };
+}
+
+export interface ValidityText {
+  text: string;
+  /** The expiry has passed. */
+  expired: boolean;
+  /** Expires within three days: worth drawing attention to. */
+  soon: boolean;
+}
+
+/**
+ * "Expires in 3 days" when close, "Valid until 12 Dec 2026" when far, "Expired on 12 Nov 2026" when
+ * past, "Validity starts when first used" for an unused eSIM without a date; undefined otherwise.
+ */
+export function validity(t: Catalogue, locale: string, esim: Pick<Esim, 'expiresAt' | 'activatedAt' | 'status'>, now = Date.now()): ValidityText | undefined {
+  if (!esim.expiresAt) {
+    return esim.status === 'ready' && !esim.activatedAt
+      ? { text: t.validityOnFirstUse, expired: false, soon: false }
+      : undefined;
+  }
+  const left = new Date(esim.expiresAt).getTime() - now;
+  if (left <= 0) return { text: t.expiredOn(formatDate(locale, esim.expiresAt)), expired: true, soon: false };
+  if (left < RELATIVE_EXPIRY_DAYS * DAY) {
+    return { text: t.expiresIn(formatRelative(locale, esim.expiresAt, now)), expired: false, soon: left < 3 * DAY };
+  }
+  return { text: t.validUntil(formatDate(locale, esim.expiresAt)), expired: false, soon: false };
+}

@@ -1,0 +1,351 @@
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import type { Esim } from '../../../src/api/schemas.js';
+import { EsimList } from '../../../src/elements/esim-list/esim-list.js';
+import type { EsimCancelRequestDetail } from '../../../src/elements/events.js';
+import { newTenant } from '../../helpers/tenant.js';
+import { $, $$, failOnLitWarnings, generateEsims, memoryBackend, mount, recordFetches, row, rows, text, untilRows } from './helpers.js';
+
+const STATUS_TEXT: Record<Esim['status'], string> = {
+  ready: 'Ready to install',
+  active: 'Active',
+  depleted: 'Data used up',
+  expired: 'Expired',
+  suspended: 'Suspended',
+  cancel_pending: 'Cancellation pending',
+  cancelled: 'Cancelled',
+  revoked: 'Revoked',
+  unknown: 'Status unknown',
+};
+
+const INSTALL_TEXT: Record<Esim['installState'], string> = {
+  not_installed: 'Not installed',
+  downloaded: 'Downloaded, not installed',
+  installed: 'Installed',
+  enabled: 'Installed and turned on',
+  disabled: 'Installed, turned off',
+  deleted: 'Removed from the device',
+  unknown: 'Installation unknown',
+};
+
+const REASON_TEXT: Record<string, string> = {
+  installed: 'Installed on a device: contact support to cancel it',
+  request_open: 'A cancellation request is already open',
+  expired: 'Expired',
+  window_elapsed: 'The cancellation window has ended',
+  data_used: 'Data has been used',
+  already_cancelled: 'Already cancelled',
+  not_supported: 'This plan cannot be cancelled online',
+};
+
+failOnLitWarnings();
+
+/** The seeded Tokyo eSIM's ICCID, read from the backend (the seed owns the digits). */
+async function tokyoIccid(apiBase: string): Promise<string> {
+  return ((await (await fetch(`${apiBase}/esims/esim-jp-01`)).json()) as Esim).iccid;
+}
+
+describe('esim-list: rows', () => {
+  it('renders every seeded eSIM with its fields', async () => {
+    const tenant = await newTenant({ seed: 'default' });
+    const seeded = ((await (await fetch(`${tenant.apiBase}/esims?limit=100`)).json()) as { items: Esim[] }).items;
+    const { el, loads } = await mount({ apiBase: tenant.apiBase });
+    await untilRows(el, seeded.length);
+    expect(loads).to.have.length(1);
+    expect(loads[0]!.hasMore).to.equal(false);
+    expect(loads[0]!.items.map((e) => e.id)).to.deep.equal(seeded.map((e) => e.id));
+
+    for (const esim of seeded) {
+      const r = row(el, esim.id)!;
+      const name = esim.nickname ?? esim.planName;
+      const last4 = esim.iccid.slice(-4);
+      expect(r, esim.id).to.exist;
+      expect(text(r.querySelector('[part="name"]'))).to.equal(name);
+      if (esim.nickname) expect(text(r.querySelector('[part="plan"]'))).to.contain(esim.planName);
+      if (esim.region) expect(text(r.querySelector('[part="plan"]'))).to.contain(esim.region.name);
+      const iccid = text(r.querySelector('[part="iccid"]'));
+      expect(iccid).to.contain(`•••• ${last4}`).and.contain(`ending ${last4}`);
+      expect(r.textContent).not.to.contain(esim.iccid);
+      expect(text(r.querySelector('[part="status"]'))).to.equal(STATUS_TEXT[esim.status]);
+      expect(r.querySelector('[part="status"] svg')).to.exist;
+      expect(text(r.querySelector('[part="install-state"]'))).to.equal(INSTALL_TEXT[esim.installState]);
+      const usage = text(r.querySelector('[part="usage"]'));
+      if (esim.data) {
+        expect(usage).to.match(esim.data.totalBytes === null ? /used Unlimited/ : / of [\d.]+ GB used/);
+        expect(usage).to.match(/updated .+ ago/);
+        expect(Boolean(r.querySelector('[part="meter"]'))).to.equal(esim.data.totalBytes !== null);
+      } else {
+        expect(usage).to.contain('No usage reported yet');
+      }
+      expect(Boolean(r.querySelector('[part="validity"]'))).to.equal(Boolean(esim.expiresAt));
+      if (esim.device?.model) expect(text(r.querySelector('[part="device"]'))).to.contain(esim.device.model);
+      else expect(r.querySelector('[part="device"]')).to.equal(null);
+
+      const cancel = r.querySelector('[part="cancel-button"]');
+      if (esim.cancellation.openRequestId) {
+        expect(r.querySelector('[part="cancellation"]'), esim.id).to.exist;
+        expect(cancel).to.equal(null);
+      } else if (esim.cancellation.eligible) {
+        expect(cancel!.getAttribute('aria-label')).to.equal(`Cancel ${name} (ending ${last4})`);
+        expect(text(cancel)).to.equal('Cancel');
+      } else {
+        expect(cancel).to.equal(null);
+        expect(text(r.querySelector('[part="ineligible-reason"]'))).to.equal(
+          REASON_TEXT[esim.cancellation.ineligibleReason ?? 'not_supported'],
+        );
+      }
+    }
+
+    // Spot checks of exact wording.
+    const work = row(el, 'esim-eu-04')!;
+    expect(text(work.querySelector('[part="usage"]'))).to.equal('Data 350 MB of 20 GB used updated 2 hours ago');
+    expect(text(work.querySelector('[part="validity"]'))).to.equal('Expires in 26 days');
+    expect(text(work.querySelector('[part="device"]'))).to.equal('Device iPhone 15 Pro');
+    expect(text(row(el, 'esim-jp-01')!.querySelector('[part="plan"]'))).to.equal('Japan 10 GB / 30 days · Japan');
+    expect(text(row(el, 'esim-fr-11')!.querySelector('[part="validity"]'))).to.match(/^Expired on /);
+    await waitUntil(() => text(row(el, 'esim-kr-08')!.querySelector('[part="cancellation"]')).includes('CXL-4KQ8ZP'));
+    expect(text(row(el, 'esim-kr-08')!.querySelector('[part="cancellation"]'))).to.match(
+      /^Cancellation request CXL-4KQ8ZP: Submitted Decision expected by /,
+    );
+  });
+
+  it('uses list semantics with position and size on each row', async () => {
+    const tenant = await newTenant();
+    const { el } = await mount({ apiBase: tenant.apiBase });
+    await untilRows(el, 15);
+    const list = $(el, '[role="list"]')!;
+    expect(list.getAttribute('aria-label')).to.equal('Your eSIMs');
+    const items = rows(el);
+    items.forEach((r, i) => {
+      expect(r.getAttribute('role')).to.equal('listitem');
+      expect(r.getAttribute('aria-posinset')).to.equal(String(i + 1));
+      expect(r.getAttribute('aria-setsize')).to.equal('15');
+    });
+    expect(text($(el, '[part="count"]'))).to.equal('15 eSIMs');
+  });
+
+  it('shows HTML and script in backend text as text', async () => {
+    const tenant = await newTenant({ seed: 'xss' });
+    const alerts: unknown[] = [];
+    const originalAlert = window.alert;
+    window.alert = (message?: unknown) => void alerts.push(message);
+    try {
+      const { el } = await mount({ apiBase: tenant.apiBase });
+      await untilRows(el);
+      await aTimeout(100);
+      const names = $$(el, '[part="name"]').map((n) => n.textContent ?? '');
+      expect(names.some((n) => n.includes('<img src=x onerror=alert(1)>'))).to.equal(true);
+      expect(el.shadowRoot!.querySelector('img, script, iframe, [onerror], [onload]')).to.equal(null);
+      expect($$(el, 'svg').every((svg) => svg.classList.contains('icon'))).to.equal(true);
+      expect(alerts).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    } finally {
+      window.alert = originalAlert;
+    }
+  });
+
+  it('re-renders in another language when lang changes, and reloads', async () => {
+    const tenant = await newTenant();
+    const { el, loads } = await mount({ apiBase: tenant.apiBase });
+    await untilRows(el, 15);
+    el.setAttribute('lang', 'zh-CN');
+    await waitUntil(() => loads.length === 2);
+    await el.updateComplete;
+    expect(text($(el, '[part="count"]'))).to.equal('共 15 个 eSIM');
+    expect(text(row(el, 'esim-eu-04')!.querySelector('[part="status"]'))).to.equal('使用中');
+    const last4 = (await tokyoIccid(tenant.apiBase)).slice(-4);
+    expect(row(el, 'esim-jp-01')!.querySelector('[part="cancel-button"]')!.getAttribute('aria-label')).to.equal(
+      `取消 Tokyo trip（尾号 ${last4}）`,
+    );
+  });
+});
+
+describe('esim-list: actions and events', () => {
+  it('fires a cancelable esim-cancel-request and opens the flow unless prevented', async () => {
+    const opened: string[] = [];
+    class Spy extends EsimList {
+      protected override openCancelFlow(esim: Esim): void {
+        opened.push(esim.id);
+      }
+    }
+    customElements.define('esim-list-spy', Spy);
+    const tenant = await newTenant();
+    const el = document.createElement('esim-list-spy') as Spy;
+    el.setAttribute('api-base', tenant.apiBase);
+    const events: CustomEvent<EsimCancelRequestDetail>[] = [];
+    let prevent = true;
+    el.addEventListener('esim-cancel-request', (e) => {
+      events.push(e);
+      if (prevent) e.preventDefault();
+    });
+    document.body.append(el);
+    try {
+      await untilRows(el, 15);
+      const button = row(el, 'esim-jp-01')!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!;
+      button.click();
+      expect(events).to.have.length(1);
+      expect(events[0]!.cancelable).to.equal(true);
+      expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
+      expect(events[0]!.detail.esim.id).to.equal('esim-jp-01');
+      expect(opened).to.deep.equal([]);
+      prevent = false;
+      button.click();
+      expect(opened).to.deep.equal(['esim-jp-01']);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('copies the full ICCID and confirms it visibly', async () => {
+    const tenant = await newTenant();
+    const { el } = await mount({ apiBase: tenant.apiBase });
+    await untilRows(el, 15);
+    const written: string[] = [];
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (value: string) => void written.push(value) },
+    });
+    try {
+      const iccid = await tokyoIccid(tenant.apiBase);
+      const button = row(el, 'esim-jp-01')!.querySelector<HTMLButtonElement>('[part="copy-button"]')!;
+      expect(button.getAttribute('aria-label')).to.equal(`Copy the full ICCID of Tokyo trip (ending ${iccid.slice(-4)})`);
+      button.click();
+      await waitUntil(() => text(button) === 'Copied');
+      expect(written).to.deep.equal([iccid]);
+      expect(text($(el, '[role="status"]'))).to.equal(`The full ICCID of Tokyo trip (ending ${iccid.slice(-4)}) is copied.`);
+      await expect(el).to.be.accessible();
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+      Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+    }
+  });
+
+  it('shows the full ICCID to select when the clipboard is unavailable', async () => {
+    const tenant = await newTenant();
+    const { el } = await mount({ apiBase: tenant.apiBase });
+    await untilRows(el, 15);
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+    });
+    try {
+      row(el, 'esim-jp-01')!.querySelector<HTMLButtonElement>('[part="copy-button"]')!.click();
+      await waitUntil(() => row(el, 'esim-jp-01')!.querySelector('.iccid-full'));
+      const r = row(el, 'esim-jp-01')!;
+      expect(text(r.querySelector('.iccid-full'))).to.equal(await tokyoIccid(tenant.apiBase));
+      expect(text(r)).to.contain('select the number to copy it');
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+  });
+
+  it('reload() refetches from the first page', async () => {
+    const tenant = await newTenant();
+    const { el, loads } = await mount({ apiBase: tenant.apiBase, pageSize: 10 });
+    await untilRows(el);
+    expect(loads[0]!.hasMore).to.equal(true);
+    const before = loads.length;
+    const fetches = recordFetches();
+    try {
+      await el.reload();
+    } finally {
+      fetches.restore();
+    }
+    expect(loads).to.have.length(before + 1);
+    expect(fetches.urls.filter((u) => u.includes('/esims'))).to.deep.equal([`${tenant.apiBase}/esims?limit=10`]);
+  });
+
+  it('refreshEsim() replaces one row, and drops an eSIM the backend no longer has', async () => {
+    const backend = memoryBackend(generateEsims(5));
+    const { el } = await mount({ backend });
+    await untilRows(el, 5);
+    backend.esims = backend.esims.map((e) => (e.id === 'gen-1' ? { ...e, nickname: 'Renamed', status: 'cancelled' } : e));
+    await el.refreshEsim('gen-1');
+    await el.updateComplete;
+    expect(text(row(el, 'gen-1')!.querySelector('[part="name"]'))).to.equal('Renamed');
+    expect(text(row(el, 'gen-1')!.querySelector('[part="status"]'))).to.equal('Cancelled');
+    backend.esims = backend.esims.filter((e) => e.id !== 'gen-2');
+    await el.refreshEsim('gen-2');
+    await el.updateComplete;
+    expect(row(el, 'gen-2')).to.equal(undefined);
+    expect(rows(el)).to.have.length(4);
+  });
+
+  it('refreshEsim() reports a failure in the inline banner and keeps the row', async () => {
+    const tenant = await newTenant();
+    const { el, errors } = await mount({ apiBase: tenant.apiBase });
+    await untilRows(el, 15);
+    await tenant.fault({ path: '/esims/*', kind: '403' });
+    await el.refreshEsim('esim-jp-01');
+    await el.updateComplete;
+    expect(errors.map((e) => e.code)).to.deep.equal(['forbidden']);
+    expect(text($(el, '.banner'))).to.contain('not allowed');
+    expect(row(el, 'esim-jp-01')).to.exist;
+  });
+
+  it('moves focus to the sign-in form when the session ends under the customer', async () => {
+    const tenant = await newTenant();
+    const { el } = await mount({ apiBase: tenant.apiBase });
+    await untilRows(el, 15);
+    row(el, 'esim-jp-01')!.querySelector<HTMLButtonElement>('[part="copy-button"]')!.focus();
+    await tenant.fault({ path: '/esims', kind: '401' });
+    await el.reload();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.hasAttribute('data-sign-in-heading')).to.equal(true);
+  });
+
+  it('loads again when attached again after a detach aborted the loading', async () => {
+    const tenant = await newTenant();
+    await tenant.fault({ path: '/esims', kind: 'delay', delayMs: 800 });
+    const { el, errors } = await mount({ apiBase: tenant.apiBase });
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await untilRows(el, 15);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('keeps the window working after being moved in the page', async () => {
+    const backend = memoryBackend(generateEsims(2000), 2000);
+    const { el, loads } = await mount({ backend });
+    await waitUntil(() => loads.length === 1);
+    await untilRows(el);
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    const list = el.shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;
+    window.scrollTo(0, list.getBoundingClientRect().top + window.scrollY + 50_000);
+    try {
+      await waitUntil(() => Number(rows(el)[0]!.getAttribute('aria-posinset')) > 100, 'window follows the scroll');
+    } finally {
+      window.scrollTo(0, 0);
+    }
+  });
+
+  it('aborts its request when detached, without reporting an error', async () => {
+    const tenant = await newTenant();
+    await tenant.fault({ path: '/esims', kind: 'delay', delayMs: 1500 });
+    const { el, errors, loads } = await mount({ apiBase: tenant.apiBase });
+    await aTimeout(100);
+    el.remove();
+    await aTimeout(1700);
+    expect(errors).to.deep.equal([]);
+    expect(loads).to.deep.equal([]);
+  });
+});
+
+describe('esim-list: keyboard', () => {
+  it('moves focus sensibly with Tab through toolbar and rows', async () => {
+    const { sendKeys } = await import('@web/test-runner-commands');
+    const tenant = await newTenant();
+    const { el } = await mount({ apiBase: tenant.apiBase });
+    await untilRows(el, 15);
+    $(el, '[part="search"]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="filter"]'));
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(rows(el)[0]!.querySelector('[part="copy-button"]'));
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(rows(el)[0]!.querySelector('[part="cancel-button"]'));
+  });
+});
