@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { createReferenceBackend } from './demo/backend/index.js';
 import { CHROME_FLAGS, findChrome } from './scripts/find-chrome.mjs';
+import { cspMiddleware } from './test/proof/csp-middleware.mjs';
 
 let executablePath;
 try {
@@ -31,10 +32,22 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
   ],
-  middleware: [backend.koa],
+  middleware: [cspMiddleware(), backend.koa],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath, headless: true, args: CHROME_FLAGS },
+      // Each test file in its own window: two files run at once, and a background tab gets no
+      // animation frames and reports visibilityState 'hidden', which stalls rendering and polling.
+      async createPage({ browser }) {
+        const session = await browser.target().createCDPSession();
+        const { targetId } = await session.send('Target.createTarget', { url: 'about:blank', newWindow: true });
+        await session.detach();
+        const target = await browser.waitForTarget((t) => /** @type {{ _targetId?: string }} */ (t)._targetId === targetId);
+        const page = await target.page();
+        if (!page) throw new Error('Chromium opened no page for the test window.');
+        return page;
+      },
+      // gc() and exact performance.memory figures for the memory proof (test/proof/memory.test.ts).
+      launchOptions: { executablePath, headless: true, args: [...CHROME_FLAGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] },
     }),
   ],
 };

@@ -161,6 +161,7 @@ export class EsimCancelFlow extends EsimElement {
   private pollAbort?: AbortController;
   private pollDelay = 0;
   private lastStep: FlowStep | null = null;
+  private interacted = false;
   private focusTarget: 'heading' | 'invalid' | null = null;
   private retryAt = 0;
   private retryTimer?: ReturnType<typeof setTimeout>;
@@ -188,6 +189,12 @@ export class EsimCancelFlow extends EsimElement {
   /** Moves focus to the current step's heading. */
   override focus(options?: FocusOptions): void {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus(options);
+  }
+
+  constructor() {
+    super();
+    const markInteracted = () => (this.interacted = true);
+    for (const type of ['pointerdown', 'click', 'keydown']) this.addEventListener(type, markInteracted);
   }
 
   override connectedCallback(): void {
@@ -242,8 +249,11 @@ export class EsimCancelFlow extends EsimElement {
     }
     if (next.step !== prev.step && next.step) {
       if (next.step === 'completed' && c) emit(this, 'esim-cancel-complete', { cancellation: c });
+      // Focus follows the customer: after they used the flow, or when they opened it (dialog,
+      // autofocus). A flow that changes step on its own while the page loads (a 401 → sign-in)
+      // must not pull focus and scroll the page.
       const userOpened = this.autofocus || this.closest('dialog') !== null;
-      if (this.lastStep !== null || userOpened) this.focusTarget = 'heading';
+      if (this.interacted || userOpened) this.focusTarget = 'heading';
       emit(this, 'esim-cancel-step', {
         step: next.step,
         previousStep: this.lastStep,
@@ -396,7 +406,9 @@ export class EsimCancelFlow extends EsimElement {
     }
     if (this.pollAbort !== controller) return;
     this.pollAbort = undefined;
-    this.pollDelay = Math.min(this.pollDelay * 1.5, MAX_POLL_MS);
+    // Back off, and never ask again sooner than a 429's Retry-After says.
+    const retryAfter = failed instanceof EsimApiError ? (failed.retryAfter ?? 0) : 0;
+    this.pollDelay = Math.min(Math.max(this.pollDelay * 1.5, retryAfter * 1000), MAX_POLL_MS);
     // A foreground request (check, withdraw) is newer than this answer: let it decide.
     if (!this.flow.busy) {
       if (event) this.send(event);

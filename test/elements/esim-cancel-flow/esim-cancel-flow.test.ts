@@ -612,6 +612,32 @@ describe('esim-cancel-flow', () => {
       expect($(el, '[role="status"]').textContent).to.contain('Step 2 of 4');
     });
 
+    it('does not pull focus when it changes step on its own while the page loads (401 → sign-in)', async () => {
+      const tenant = await newTenant({ requireAuth: true });
+      const outside = document.createElement('button');
+      outside.textContent = 'Page button';
+      document.body.append(outside);
+      outside.focus();
+      try {
+        const { el } = await mount({ apiBase: tenant.apiBase });
+        await stepIs(el, 'sign-in');
+        expect(document.activeElement).to.equal(outside);
+        expect(el.shadowRoot!.activeElement).to.equal(null);
+      } finally {
+        outside.remove();
+      }
+    });
+
+    it('re-renders in the new language when lang changes', async () => {
+      const tenant = await newTenant();
+      const { el } = await mount({ apiBase: tenant.apiBase });
+      await stepIs(el, 'select');
+      el.lang = 'zh-CN';
+      await el.updateComplete;
+      expect(el.getAttribute('lang')).to.equal('zh-CN');
+      expect(part(el, 'heading').textContent).to.match(/[\u4e00-\u9fff]/);
+    });
+
     it('focuses the first heading when opened by the user (autofocus)', async () => {
       const tenant = await newTenant();
       const { el } = await mount({ apiBase: tenant.apiBase, esimId: INSTANT, setup: (e) => (e.autofocus = true) });
