@@ -115,6 +115,9 @@ export class VirtualWindow<T> implements ReactiveController {
     if (blurred?.isConnected && (document.activeElement === document.body || !document.activeElement)) {
       blurred.focus({ preventScroll: true });
     }
+    // An update can finish after the host left the page: attaching then would leave window
+    // listeners (and the element) behind for good.
+    if (!this.host.isConnected) return;
     const container = this.options.container() ?? undefined;
     if (container !== this.container) {
       this.detach();

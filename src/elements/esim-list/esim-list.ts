@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { Task, TaskStatus } from '@lit/task';
 import { isAbort, toEsimApiError } from '../../api/errors.js';
 import { ESIM_STATUSES, type Cancellation, type Esim, type EsimPage, type EsimStatus } from '../../api/schemas.js';
@@ -23,6 +22,7 @@ import { EsimElement } from '../../internal/esim-element.js';
 import { emit } from '../../internal/events.js';
 import { formatDate, lastFour, maskIccid } from '../../internal/format.js';
 import { formStyles } from '../../internal/form.styles.js';
+import { styleProps } from '../../internal/style-props.js';
 import { icon } from '../../internal/icons.js';
 import { SignInController } from '../../internal/sign-in.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -550,7 +550,7 @@ export class EsimList extends EsimElement {
       aria-label=${this.t.listLabel}
       tabindex="-1"
       data-focus-fallback
-      style=${styleMap({ paddingBlockStart: `${before}px`, paddingBlockEnd: `${after}px` })}
+      ${styleProps({ 'padding-block-start': `${before}px`, 'padding-block-end': `${after}px` })}
     >
       ${repeat(
         indexed,
@@ -582,7 +582,7 @@ export class EsimList extends EsimElement {
       aria-setsize=${this.filtered.length}
       data-key=${esim.id}
       data-pinned=${pinnedAt === undefined ? nothing : ''}
-      style=${styleMap({ insetBlockStart: pinnedAt === undefined ? undefined : `${pinnedAt}px` })}
+      ${styleProps({ 'inset-block-start': pinnedAt === undefined ? undefined : `${pinnedAt}px` })}
     >
       <div class="identity">
         <span part="name" class="name">${name}</span>
@@ -619,7 +619,7 @@ export class EsimList extends EsimElement {
               ${usage.unlimited
                 ? html`<span class="unlimited">${t.dataUnlimited}</span>`
                 : html`<span part="meter" class="meter" data-level=${usage.fraction! >= 0.9 ? 'high' : 'normal'}
-                    ><span class="fill" style=${styleMap({ '--_fill': String(usage.fraction) })}></span
+                    ><span class="fill" ${styleProps({ '--_fill': String(usage.fraction) })}></span
                   ></span>`}
               <span class="updated">${usage.updated}</span>`
           : html`<span class="amount">${t.dataNone}</span>`}
