@@ -181,6 +181,12 @@ export class EsimCancelFlow extends EsimElement {
     return this.flow.step;
   }
 
+  /** True while the customer has typed or chosen something that closing the flow would lose. */
+  get hasUnsavedInput(): boolean {
+    const { form, cancellation } = this.flow;
+    return !cancellation && Boolean(form.reason || form.note || form.lastFour || form.acknowledged);
+  }
+
   /** The request being tracked, once there is one. */
   get cancellation(): Cancellation | null {
     return this.flow.cancellation;

@@ -1,3 +1,4 @@
+import '../esim-cancel-flow/define.js';
 import { EsimList } from './esim-list.js';
 
 export { EsimList };

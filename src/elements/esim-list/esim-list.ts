@@ -27,6 +27,7 @@ import { icon } from '../../internal/icons.js';
 import { SignInController } from '../../internal/sign-in.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { VirtualWindow } from '../../internal/virtual-window.js';
+import { cancelDialogStyles, CancelDialogController } from './cancel-dialog.js';
 import { listStyles } from './esim-list.styles.js';
 
 /** How long "Copied" stays on the copy button. */
@@ -81,6 +82,10 @@ const SEARCH_DEBOUNCE_MS = 200;
  * @csspart load-more - The "Load more" button.
  * @csspart footer - Below the rows: load more, end of list, search hint.
  * @csspart signed-out - The message shown while the host page signs the customer in.
+ * @csspart dialog - The modal dialog in which the list runs `<esim-cancel-flow>` for the chosen eSIM.
+ * @csspart dialog-close - The dialog's close button (asks first when typed input would be lost; so does Escape).
+ * @csspart dialog-discard - The "discard your answers?" question shown before closing.
+ * @csspart flow-base - The nested flow's parts, re-exported with a `flow-` prefix: `flow-base`, `flow-header`, `flow-progress`, `flow-heading`, `flow-body`, `flow-footer`, `flow-button`, `flow-back-button`, `flow-close-button`, `flow-next-button`, `flow-submit-button`, `flow-field`, `flow-label`, `flow-input`, `flow-choice`, `flow-error`, `flow-summary`, `flow-warning`, `flow-notice`, `flow-reference`, `flow-status`, `flow-support`.
  * @csspart sign-in - The built-in sign-in form (with `heading`, `field`, `label`, `input`, `button`, `submit-button`, `link-button`, `notice`, `actions`).
  *
  * @cssprop [--esim-list-gap=var(--esim-spacing-m, 0.75rem)] - Space between rows.
@@ -92,13 +97,19 @@ const SEARCH_DEBOUNCE_MS = 200;
  * @cssprop [--esim-list-meter-track=var(--esim-color-surface-alt, #f4f5f7)] - Track of the data meter.
  */
 export class EsimList extends EsimElement {
-  static override styles = [themeStyles, formStyles, listStyles];
+  static override styles = [themeStyles, formStyles, listStyles, cancelDialogStyles];
 
   /**
    * Locale of the element (`en`, `zh-CN`…); otherwise the nearest ancestor's `lang`, then
    * `<html lang>`. Declared here so that changing it re-renders and reloads in the new language.
    */
   @property({ reflect: true }) override lang!: string;
+
+  /** Support page passed to the cancellation flow the list opens. */
+  @property({ attribute: 'support-url' }) supportUrl = '';
+
+  /** Support email address passed to the cancellation flow the list opens. */
+  @property({ attribute: 'support-email' }) supportEmail = '';
 
   /** How many eSIMs to ask for per page; the backend may send fewer. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
@@ -126,6 +137,7 @@ export class EsimList extends EsimElement {
   private toolbarShown = false;
   private source?: { apiBase: string; backend: unknown; status: string };
   private readonly cancellations = new Map<string, Cancellation | null>();
+  private readonly dialog = new CancelDialogController(this, () => this.t);
   private rowRequests = new AbortController();
   private observer?: IntersectionObserver;
   private observed?: Element;
@@ -191,10 +203,12 @@ export class EsimList extends EsimElement {
   }
 
   /**
-   * Opens the cancellation for `esim`; called when `esim-cancel-request` was not prevented. The
-   * built-in `<esim-cancel-flow>` dialog plugs in here; a subclass may open its own flow instead.
+   * Opens `<esim-cancel-flow>` for `esim` in a modal dialog; called when `esim-cancel-request` was
+   * not prevented. A subclass may override it to open its own flow instead.
    */
-  protected openCancelFlow(_esim: Esim): void {}
+  protected openCancelFlow(esim: Esim): void {
+    void this.dialog.open(esim);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -450,7 +464,8 @@ export class EsimList extends EsimElement {
             </div>`
           : this.renderContent(loading)}
       <div class="visually-hidden" role="status">${this.announcement}</div>
-    </div>`;
+    </div>
+    ${this.dialog.render()}`;
   }
 
   private renderContent(loading: boolean): TemplateResult {

@@ -39,4 +39,9 @@ export const list = {
   listCancel: 'Cancel',
   /** Accessible name of the cancel button; it must start with the visible text ("Cancel"). */
   listCancelLabel: (esim: string) => `Cancel ${esim}`,
+  listDialogTitle: 'Cancel eSIM',
+  listDiscardTitle: 'Discard your answers?',
+  listDiscardBody: 'If you close now, what you entered is lost and nothing is cancelled.',
+  listKeepEditing: 'Keep editing',
+  listDiscard: 'Close and discard',
 };
