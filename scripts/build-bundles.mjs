@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -33,6 +34,7 @@ export async function buildBundles({ entry = 'src/index.ts', outDir = 'dist' } =
       logLevel: 'warn',
       mode: 'production',
       publicDir: false,
+      plugins: [minifyTemplatesPlugin()],
       // Library mode keeps `process.env.NODE_ENV` for a consumer's bundler; a script tag has none.
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },
       // Never the 'development' condition: that would ship Lit's dev build with its warnings.

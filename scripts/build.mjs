@@ -1,6 +1,6 @@
 // `npm run build`: the npm build (tsc → dist/ ESM + .d.ts; lit, @lit/task and zod stay dependencies),
-// the CDN bundles, the generated files (custom-elements.json, openapi.json) and the size report.
-// Fails when any step fails or the script-tag bundle is over its size budget.
+// the CDN bundles, the generated files (custom-elements.json, openapi.json, docs/theming.md) and the
+// size report. Fails when any step fails; the size budget itself is enforced by `npm run size`.
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -39,9 +39,13 @@ const analyzer = spawnSync(process.execPath, [require.resolve('@custom-elements-
 });
 if (analyzer.status !== 0) process.exit(1);
 
+step('docs/theming.md (from the manifest)');
+const theming = spawnSync(process.execPath, [resolve(root, 'scripts/docs-theming.mjs')], { cwd: root, stdio: 'inherit' });
+if (theming.status !== 0) process.exit(1);
+
 step('openapi.json');
 writeFileSync(resolve(root, 'openapi.json'), await generateOpenApi());
 console.log('  written');
 
 step('size');
-if (!report()) process.exit(1);
+if (!report()) console.warn('\nOver the size budget: `npm run size` fails until the bundle is back under it.');
