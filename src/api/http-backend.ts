@@ -5,8 +5,8 @@ import {
   CancellationSchema,
   ERROR_CODES,
   ESIM_STATUSES,
-  ErrorBodySchema,
   INSTALL_STATES,
+  QUOTE_WARNINGS,
   EsimPageSchema,
   EsimSchema,
   QuoteSchema,
@@ -62,6 +62,13 @@ export function normalizeEsim(json: unknown): unknown {
   const fix = (key: string, known: readonly string[]) =>
     typeof json[key] === 'string' && !known.includes(json[key] as string) ? { [key]: 'unknown' } : {};
   return { ...json, ...fix('status', ESIM_STATUSES), ...fix('installState', INSTALL_STATES) };
+}
+
+/** A warning this version cannot word is dropped rather than failing the whole quote. */
+function normalizeQuote(json: unknown): unknown {
+  return isRecord(json) && Array.isArray(json.warnings)
+    ? { ...json, warnings: json.warnings.filter((w) => (QUOTE_WARNINGS as readonly unknown[]).includes(w)) }
+    : json;
 }
 
 function normalizePage(json: unknown): unknown {
@@ -125,6 +132,21 @@ export function parseWith<T>(schema: z.ZodMiniType<T>, data: unknown, status = 2
   throw invalidResponse(status, `${path}: ${issue?.message ?? 'invalid'}`);
 }
 
+/* Each field of an error body is read on its own, so one odd field (`details: null`, a numeric
+ * `requestId`, details as arrays) never costs the code or the open request's id. Error bodies come
+ * from proxies and frameworks as often as from the backend itself. */
+const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+function detailsOf(value: unknown): Record<string, string> | undefined {
+  if (!isRecord(value)) return undefined;
+  const details: Record<string, string> = {};
+  for (const [field, message] of Object.entries(value)) {
+    const text = Array.isArray(message) ? message.filter((m) => typeof m === 'string').join(' ') : str(message);
+    if (text) details[field] = text;
+  }
+  return Object.keys(details).length > 0 ? details : undefined;
+}
+
 function errorFromResponse(response: Response, text: string): EsimApiError {
   const status = response.status;
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
@@ -134,21 +156,18 @@ function errorFromResponse(response: Response, text: string): EsimApiError {
   } catch {
     json = undefined;
   }
-  const parsed = z.safeParse(ErrorBodySchema, json);
-  if (!parsed.success) {
-    // An HTML error page from a proxy, or an error in another shape: the status still says enough.
-    return new EsimApiError({ code: codeForStatus(status), status, message: `HTTP ${status}`, retryAfter });
-  }
-  const body = parsed.data.error;
-  const code: EsimErrorCode = KNOWN_CODES.has(body.code) ? (body.code as ContractErrorCode) : codeForStatus(status);
+  // An HTML page from a proxy, or a body in another shape: the status still says enough.
+  const body = isRecord(json) && isRecord(json.error) ? json.error : {};
+  const sent = str(body.code);
+  const code: EsimErrorCode = sent && KNOWN_CODES.has(sent) ? (sent as ContractErrorCode) : codeForStatus(status);
   return new EsimApiError({
     code,
     status,
-    message: body.message,
-    retryable: body.retryable,
-    details: body.details,
-    existingRequestId: body.existingRequestId,
-    requestId: body.requestId,
+    message: str(body.message) ?? `HTTP ${status}`,
+    retryable: typeof body.retryable === 'boolean' ? body.retryable : undefined,
+    details: detailsOf(body.details),
+    existingRequestId: str(body.existingRequestId),
+    requestId: str(body.requestId),
     retryAfter,
   });
 }
@@ -282,6 +301,7 @@ export function createHttpBackend(options: HttpBackendOptions): EsimBackend {
         method: 'GET',
         path: `/esims/${id(esimId)}/cancellation-quote`,
         schema: QuoteSchema,
+        prepare: normalizeQuote,
         signal: call?.signal,
       });
     },

@@ -9,10 +9,15 @@ import * as z from 'zod/mini';
 
 /**
  * ISO 8601 date-time with an offset (`2026-11-25T10:00:00Z`, `2026-11-25T18:00:00.123+08:00`).
- * A plain regex rather than `z.iso.datetime()`, which costs the script-tag bundle ~0.9 KB gzip.
+ * Read leniently, as RFC 3339 allows and serializers emit: lowercase `t`/`z`, `+0800`, or a plain
+ * date for day-precision fields such as a deadline. A regex rather than `z.iso.datetime()`, which
+ * costs the script-tag bundle ~0.9 KB gzip.
  */
 export const DateTimeSchema = z.string().check(
-  z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/, 'must be an ISO 8601 date-time with an offset'),
+  z.regex(
+    /^\d{4}-\d\d-\d\d([Tt ]\d\d:\d\d(:\d\d(\.\d+)?)?([Zz]|[+-]\d\d(:?\d\d)?))?$/,
+    'must be an ISO 8601 date-time with an offset',
+  ),
 );
 
 /** A decimal amount as a string plus an ISO 4217 currency code. */
@@ -81,7 +86,8 @@ export const ERROR_CODES = [
   'internal',
 ] as const;
 
-/* The contract is strict about these; the HTTP client still reads an unfamiliar status or install
+/* Optional fields are read as `nullish`: many serializers write null for an absent field.
+ * The contract is strict about these; the HTTP client still reads an unfamiliar status or install
  * state as "unknown" before parsing (see `normalizeEsim`), since provider systems add values over
  * time and one odd row must not fail a whole list. (`z.catch` would do it here, but pulls ~3.8 KB
  * gzip of zod's error machinery into the bundle.) */
@@ -104,31 +110,31 @@ export const DataUsageSchema = z.object({
 });
 
 export const DeviceSchema = z.object({
-  make: z.optional(z.string()),
-  model: z.optional(z.string()),
+  make: z.nullish(z.string()),
+  model: z.nullish(z.string()),
 });
 
 export const EsimCancellationInfoSchema = z.object({
   eligible: z.boolean(),
   mode: CancellationModeSchema,
-  ineligibleReason: z.optional(IneligibleReasonSchema),
-  deadline: z.optional(z.nullable(DateTimeSchema)),
-  openRequestId: z.optional(z.nullable(z.string())),
+  ineligibleReason: z.nullish(IneligibleReasonSchema),
+  deadline: z.nullish(DateTimeSchema),
+  openRequestId: z.nullish(z.string()),
 });
 
 export const EsimSchema = z.object({
   id: z.string().check(z.minLength(1)),
   iccid: z.string().check(z.regex(/^\d{18,22}$/, 'must be 18 to 22 digits')),
-  nickname: z.optional(z.nullable(z.string())),
+  nickname: z.nullish(z.string()),
   planName: z.string(),
-  region: z.optional(RegionSchema),
+  region: z.nullish(RegionSchema),
   status: EsimStatusSchema,
   installState: InstallStateSchema,
-  data: z.optional(DataUsageSchema),
-  purchasedAt: z.optional(DateTimeSchema),
-  activatedAt: z.optional(z.nullable(DateTimeSchema)),
-  expiresAt: z.optional(z.nullable(DateTimeSchema)),
-  device: z.optional(DeviceSchema),
+  data: z.nullish(DataUsageSchema),
+  purchasedAt: z.nullish(DateTimeSchema),
+  activatedAt: z.nullish(DateTimeSchema),
+  expiresAt: z.nullish(DateTimeSchema),
+  device: z.nullish(DeviceSchema),
   cancellation: EsimCancellationInfoSchema,
 });
 
@@ -140,18 +146,18 @@ export const EsimPageSchema = z.object({
 export const QuoteSchema = z.object({
   esimId: z.string(),
   quoteId: z.string(),
-  expiresAt: z.optional(DateTimeSchema),
+  expiresAt: z.nullish(DateTimeSchema),
   eligible: z.boolean(),
   mode: CancellationModeSchema,
-  ineligibleReason: z.optional(IneligibleReasonSchema),
+  ineligibleReason: z.nullish(IneligibleReasonSchema),
   fee: MoneySchema,
   refund: MoneySchema,
-  refundMethod: z.optional(z.enum(REFUND_METHODS)),
+  refundMethod: z.nullish(z.enum(REFUND_METHODS)),
   effective: z.enum(['immediately', 'after_review']),
-  reviewBusinessDays: z.optional(z.number().check(z.gte(0))),
-  expectedDecisionBy: z.optional(DateTimeSchema),
+  reviewBusinessDays: z.nullish(z.number().check(z.gte(0))),
+  expectedDecisionBy: z.nullish(DateTimeSchema),
   warnings: z.array(QuoteWarningSchema),
-  policyUrl: z.optional(z.string()),
+  policyUrl: z.nullish(z.string()),
 });
 
 export const CancellationSchema = z.object({
@@ -161,15 +167,15 @@ export const CancellationSchema = z.object({
   status: CancellationStatusSchema,
   mode: z.enum(['instant', 'review']),
   reason: z.string(),
-  note: z.optional(z.nullable(z.string())),
+  note: z.nullish(z.string()),
   contactEmail: z.string(),
-  fee: z.optional(MoneySchema),
-  refund: z.optional(MoneySchema),
-  refundMethod: z.optional(z.string()),
+  fee: z.nullish(MoneySchema),
+  refund: z.nullish(MoneySchema),
+  refundMethod: z.nullish(z.string()),
   createdAt: DateTimeSchema,
   updatedAt: DateTimeSchema,
-  expectedDecisionBy: z.optional(z.nullable(DateTimeSchema)),
-  rejectionReason: z.optional(z.nullable(z.string())),
+  expectedDecisionBy: z.nullish(DateTimeSchema),
+  rejectionReason: z.nullish(z.string()),
   withdrawable: z.boolean(),
 });
 
@@ -187,8 +193,8 @@ export const SessionRequestSchema = z.object({
 });
 
 export const SessionSchema = z.object({
-  token: z.optional(z.string()),
-  expiresAt: z.optional(DateTimeSchema),
+  token: z.nullish(z.string()),
+  expiresAt: z.nullish(DateTimeSchema),
 });
 
 export const PasswordResetRequestSchema = z.object({
@@ -199,10 +205,10 @@ export const ErrorBodySchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    retryable: z.optional(z.boolean()),
-    details: z.optional(z.record(z.string(), z.string())),
-    existingRequestId: z.optional(z.string()),
-    requestId: z.optional(z.string()),
+    retryable: z.nullish(z.boolean()),
+    details: z.nullish(z.record(z.string(), z.string())),
+    existingRequestId: z.nullish(z.string()),
+    requestId: z.nullish(z.string()),
   }),
 });
 

@@ -299,6 +299,50 @@ describe('createHttpBackend against the reference backend', () => {
     expect(calls).to.have.length(1);
   });
 
+  it('reads each field of an error body on its own, so one odd field does not lose the code', async () => {
+    const answer = (status: number, body: unknown) =>
+      createHttpBackend({
+        apiBase: '/nowhere',
+        retries: 0,
+        fetch: async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }),
+      });
+    const duplicate = await rejection(
+      answer(409, { error: { code: 'duplicate_request', message: 'Open', existingRequestId: 'c-7', details: null, requestId: 42 } }).listEsims({}),
+    );
+    expect(duplicate.code).to.equal('duplicate_request');
+    expect(duplicate.existingRequestId).to.equal('c-7');
+    expect(duplicate.requestId).to.equal(undefined);
+    const cancelled = await rejection(answer(422, { error: { code: 'already_cancelled', message: 'x', retryable: null } }).listEsims({}));
+    expect(cancelled.code).to.equal('already_cancelled');
+    const invalid = await rejection(
+      answer(422, { error: { code: 'validation_failed', message: 'x', details: { note: ['too long', 'no emoji'], n: 3 } } }).listEsims({}),
+    );
+    expect(invalid.details).to.deep.equal({ note: 'too long no emoji' });
+    const odd = await rejection(answer(503, { message: 'down' }).listEsims({}));
+    expect(odd.code).to.equal('upstream_unavailable');
+  });
+
+  it('drops quote warnings it cannot word instead of failing the quote', async () => {
+    const backend = createHttpBackend({
+      apiBase: '/nowhere',
+      fetch: async () =>
+        new Response(
+          JSON.stringify({
+            esimId: 'e',
+            quoteId: 'q',
+            eligible: true,
+            mode: 'instant',
+            fee: { amount: '0', currency: 'USD' },
+            refund: { amount: '5', currency: 'USD' },
+            effective: 'immediately',
+            warnings: ['irreversible', 'solar_flare'],
+          }),
+          { status: 200 },
+        ),
+    });
+    expect((await backend.getCancellationQuote('e')).warnings).to.deep.equal(['irreversible']);
+  });
+
   it('makes distinct v4 UUIDs for idempotency keys', () => {
     const keys = new Set(Array.from({ length: 50 }, () => newIdempotencyKey()));
     expect(keys.size).to.equal(50);

@@ -99,7 +99,6 @@ describe('contract schemas', () => {
     expect(fails(EsimSchema, { ...esim, iccid: '1'.repeat(23) })).to.equal('iccid');
     expect(fails(EsimSchema, { ...esim, id: undefined })).to.equal('id');
     expect(fails(EsimSchema, { ...esim, data: { ...esim.data, usedBytes: -1 } })).to.equal('data.usedBytes');
-    expect(fails(EsimSchema, { ...esim, expiresAt: '2026-12-01' })).to.equal('expiresAt');
     expect(fails(EsimSchema, { ...esim, expiresAt: '2026-12-01T10:00:00' })).to.equal('expiresAt');
     expect(z.parse(EsimSchema, { ...esim, expiresAt: '2026-12-01T10:00:00.123+08:00' }).expiresAt).to.be.a('string');
     expect(fails(EsimSchema, { ...esim, cancellation: { eligible: 'yes', mode: 'review' } })).to.equal(
@@ -108,6 +107,22 @@ describe('contract schemas', () => {
     expect(fails(EsimSchema, { ...esim, cancellation: { ...esim.cancellation, ineligibleReason: 'bored' } })).to.equal(
       'cancellation.ineligibleReason',
     );
+  });
+
+  it('reads what other serializers write: null for absent fields, lowercase or compact offsets, plain dates', () => {
+    const parsed = z.parse(EsimSchema, {
+      ...esim,
+      region: null,
+      data: null,
+      device: null,
+      purchasedAt: '2026-11-01t08:00:00z',
+      expiresAt: '2026-12-01T00:00:00.123456+0000',
+      cancellation: { eligible: false, mode: 'none', ineligibleReason: null, deadline: '2026-12-31' },
+    });
+    expect(parsed.region).to.equal(null);
+    expect(parsed.cancellation.deadline).to.equal('2026-12-31');
+    expect(z.parse(QuoteSchema, { ...quote, expectedDecisionBy: null, expiresAt: null, refundMethod: null }).quoteId).to.equal('q-1');
+    expect(fails(EsimSchema, { ...esim, expiresAt: 'next tuesday' })).to.equal('expiresAt');
   });
 
   it('accepts unlimited data (totalBytes null)', () => {

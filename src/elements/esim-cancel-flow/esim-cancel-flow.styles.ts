@@ -27,7 +27,6 @@ export const flowStyles = css`
     gap: var(--_space-xs);
   }
   .progress,
-  .hint,
   .muted,
   .support,
   .choice-detail {
@@ -139,33 +138,6 @@ export const flowStyles = css`
     inline-size: 8ch;
     letter-spacing: 0.2em;
   }
-  .status {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-xs);
-    padding: 0 var(--_space-s);
-    border-radius: 1rem;
-    background: var(--_surface-alt);
-    color: var(--_text-muted);
-    font-size: var(--_font-size-s);
-    font-weight: 600;
-  }
-  [data-tone='success'] {
-    background: var(--_success-soft);
-    color: var(--_success);
-  }
-  [data-tone='info'] {
-    background: var(--_info-soft);
-    color: var(--_info);
-  }
-  [data-tone='warning'] {
-    background: var(--_warning-soft);
-    color: var(--_warning);
-  }
-  [data-tone='danger'] {
-    background: var(--_danger-soft);
-    color: var(--_danger);
-  }
   .warnings,
   .notice,
   .confirm-box {
@@ -186,7 +158,6 @@ export const flowStyles = css`
     gap: var(--_space-s);
   }
   .warnings .icon {
-    flex: none;
     margin-block-start: 0.25rem;
     color: var(--_warning);
   }
@@ -232,7 +203,6 @@ export const flowStyles = css`
   }
   @media (forced-colors: active) {
     .bar li,
-    .status,
     .notice,
     .confirm-box,
     .warnings {

@@ -170,7 +170,7 @@ export class EsimCancelFlow extends EsimElement {
     backend: () => this.api,
     t: () => this.t,
     onSignedIn: (session) => {
-      this.sessionToken = session.token;
+      this.sessionToken = session.token ?? undefined;
       this.send({ type: 'signed-in', email: session.email });
     },
     reportError: (error) => this.reportError(error, 'sign-in'),

@@ -46,6 +46,8 @@ export class CancelDialogController implements ReactiveController {
   constructor(
     private readonly host: EsimList,
     private readonly t: () => Catalogue,
+    /** The token the list holds (the host's, or one from the built-in sign-in), for the flow. */
+    private readonly token: () => string | undefined,
   ) {
     host.addController(this);
   }
@@ -152,7 +154,7 @@ export class CancelDialogController implements ReactiveController {
         support-url=${ifDefined(host.supportUrl || undefined)}
         support-email=${ifDefined(host.supportEmail || undefined)}
         .backend=${host.backend}
-        .authToken=${host.authToken}
+        .authToken=${this.token()}
         .getAuthToken=${host.getAuthToken}
         .strings=${host.strings}
       ></esim-cancel-flow>

@@ -137,7 +137,11 @@ export class EsimList extends EsimElement {
   private toolbarShown = false;
   private source?: { apiBase: string; backend: unknown; status: string };
   private readonly cancellations = new Map<string, Cancellation | null>();
-  private readonly dialog = new CancelDialogController(this, () => this.t);
+  private readonly dialog = new CancelDialogController(
+    this,
+    () => this.t,
+    () => this.authToken ?? this.sessionToken,
+  );
   private rowRequests = new AbortController();
   private observer?: IntersectionObserver;
   private observed?: Element;
@@ -157,7 +161,7 @@ export class EsimList extends EsimElement {
     backend: () => this.api,
     t: () => this.t,
     onSignedIn: (session) => {
-      this.sessionToken = session.token;
+      this.sessionToken = session.token ?? undefined;
       this.auth = 'ok';
       void this.reload();
     },
@@ -238,6 +242,9 @@ export class EsimList extends EsimElement {
   }
 
   private async loadFirstPage(apiBase: string, backend: unknown, status: EsimStatus | '', signal: AbortSignal): Promise<void> {
+    // Removed before its first render: nothing would abort the request (connectedCallback loads
+    // again if the list comes back).
+    if (!this.isConnected) throw new DOMException('The list left the page.', 'AbortError');
     const source = { apiBase, backend, status };
     const same = this.source?.apiBase === apiBase && this.source.backend === backend;
     if (!same || this.source?.status !== status) {
@@ -527,7 +534,7 @@ export class EsimList extends EsimElement {
         <label for="filter">${t.listFilterLabel}</label>
         <select part="filter" id="filter" @change=${this.onFilterChange}>
           <option value="" ?selected=${this.statusFilter === ''}>${t.listFilterAll}</option>
-          ${ESIM_STATUSES.map(
+          ${/* "unknown" is the client's own fallback: no backend filters by it. */ ESIM_STATUSES.filter((s) => s !== 'unknown').map(
             (status) => html`<option value=${status} ?selected=${this.statusFilter === status}>${statusLabel(t, status)}</option>`,
           )}
         </select>

@@ -38,7 +38,7 @@ export function confirmStep(ctx: StepContext): StepView {
         [t.labelEsim, esimLabel(t, esim)],
         [t.labelFee, money(ctx, quote.fee)],
         [t.labelRefund, refundText(ctx, quote.refund, quote.refundMethod)],
-        [t.labelEffective, quote.effective === 'after_review' ? t.effectiveAfterReview(quote.reviewBusinessDays) : t.effectiveNow],
+        [t.labelEffective, quote.effective === 'after_review' ? t.effectiveAfterReview(quote.reviewBusinessDays ?? undefined) : t.effectiveNow],
         [t.labelReason, reasonLabel(ctx, form.reason)],
         [t.labelNote, form.note.trim()],
         [t.labelContact, form.contactEmail.trim()],

@@ -45,7 +45,7 @@ export function reviewStep(ctx: StepContext): StepView {
       ${rows([
         [t.labelFee, money(ctx, quote.fee)],
         [t.labelRefund, refundText(ctx, quote.refund, quote.refundMethod)],
-        [t.labelEffective, review ? t.effectiveAfterReview(quote.reviewBusinessDays) : t.effectiveNow],
+        [t.labelEffective, review ? t.effectiveAfterReview(quote.reviewBusinessDays ?? undefined) : t.effectiveNow],
         quote.expectedDecisionBy && [t.labelDecision, date(ctx, quote.expectedDecisionBy)],
         deadline && [t.labelDeadline, date(ctx, deadline)],
       ])}

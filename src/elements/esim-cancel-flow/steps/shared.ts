@@ -55,7 +55,7 @@ export function money(ctx: StepContext, amount: Money): string {
 }
 
 /** "€8.00 to your original payment method"; a method the contract does not name shows the amount only. */
-export function refundText(ctx: StepContext, refund: Money, method: string | undefined): string {
+export function refundText(ctx: StepContext, refund: Money, method: string | null | undefined): string {
   const { t } = ctx;
   if (method === 'none' || Number(refund.amount) === 0) return t.refundNone;
   const amount = money(ctx, refund);
@@ -236,7 +236,10 @@ export function cancellationRows(ctx: StepContext, c: Cancellation, extra: reado
 /** Fee and refund of a request that goes (or went) through. */
 export function moneyRows(ctx: StepContext, c: Cancellation): (Row | undefined)[] {
   const { t } = ctx;
-  return [c.fee && [t.labelFee, money(ctx, c.fee)], c.refund && [t.labelRefund, refundText(ctx, c.refund, c.refundMethod)]];
+  return [
+    c.fee ? [t.labelFee, money(ctx, c.fee)] : undefined,
+    c.refund ? [t.labelRefund, refundText(ctx, c.refund, c.refundMethod)] : undefined,
+  ];
 }
 
 /** Print or save the confirmation. */
