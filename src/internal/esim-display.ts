@@ -101,7 +101,7 @@ const INELIGIBLE: Record<IneligibleReason, TextKey> = {
 };
 
 /** Why an eSIM cannot be cancelled online, as a sentence. A missing reason reads as "not supported". */
-export function ineligibleReasonText(t: Catalogue, reason: IneligibleReason | undefined): string {
+export function ineligibleReasonText(t: Catalogue, reason: IneligibleReason | null | undefined): string {
   return t[INELIGIBLE[reason ?? 'not_supported']];
 }
 
