@@ -20,6 +20,18 @@ const DAY = 86_400_000;
 /** Catalogue keys whose value is a plain string (not a function). */
 type TextKey = { [K in keyof Catalogue]: Catalogue[K] extends string ? K : never }[keyof Catalogue];
 
+/** `not_installed` → `NotInstalled`, as a type. */
+type Pascal<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Capitalize<Head>}${Pascal<Tail>}` : Capitalize<S>;
+
+/**
+ * The catalogue's text for a backend enum value: `label(t, 'install', 'not_installed')` reads
+ * `t.installNotInstalled`. Deriving the key keeps lookup tables out of the bundle; the parameter
+ * type still rejects, at compile time, any value whose key the catalogue lacks.
+ */
+function label<P extends string, V extends string>(t: Catalogue, prefix: P, value: V & (`${P}${Pascal<V>}` extends TextKey ? unknown : never)): string {
+  return t[(prefix + value.replace(/(?:^|_)(.)/g, (_, c: string) => c.toUpperCase())) as TextKey];
+}
+
 /** Closer than this, the expiry reads as "Expires in 3 days" rather than as a date. */
 const RELATIVE_EXPIRY_DAYS = 30;
 
@@ -46,24 +58,24 @@ export function deviceName(esim: Pick<Esim, 'device'>): string | undefined {
 /** How a status looks: the tone picks colours, the icon keeps it readable without them. */
 export type StatusTone = 'success' | 'info' | 'warning' | 'neutral';
 
-const STATUS: Record<EsimStatus, [key: TextKey, tone: StatusTone, icon: IconName]> = {
-  ready: ['statusReady', 'info', 'arrow-circle'],
-  active: ['statusActive', 'success', 'check-circle'],
-  depleted: ['statusDepleted', 'warning', 'alert'],
-  expired: ['statusExpired', 'neutral', 'x-circle'],
-  suspended: ['statusSuspended', 'warning', 'alert'],
-  cancel_pending: ['statusCancelPending', 'warning', 'clock'],
-  cancelled: ['statusCancelled', 'neutral', 'x-circle'],
-  revoked: ['statusRevoked', 'neutral', 'x-circle'],
-  unknown: ['statusUnknown', 'neutral', 'question'],
+const STATUS: Record<EsimStatus, [tone: StatusTone, icon: IconName]> = {
+  ready: ['info', 'arrow-circle'],
+  active: ['success', 'check-circle'],
+  depleted: ['warning', 'alert'],
+  expired: ['neutral', 'x-circle'],
+  suspended: ['warning', 'alert'],
+  cancel_pending: ['warning', 'clock'],
+  cancelled: ['neutral', 'x-circle'],
+  revoked: ['neutral', 'x-circle'],
+  unknown: ['neutral', 'question'],
 };
 
 export function statusLabel(t: Catalogue, status: EsimStatus): string {
-  return t[STATUS[status][0]];
+  return label(t, 'status', status);
 }
 
 export function statusTone(status: EsimStatus): StatusTone {
-  return STATUS[status][1];
+  return STATUS[status][0];
 }
 
 /**
@@ -71,51 +83,23 @@ export function statusTone(status: EsimStatus): StatusTone {
  * data-tone="success">`. Style it through `.status[data-tone=…]`; the text carries the meaning.
  */
 export function statusBadge(t: Catalogue, status: EsimStatus): TemplateResult {
-  const [, tone, name] = STATUS[status];
+  const [tone, name] = STATUS[status];
   return html`<span part="status" class="status" data-tone=${tone}>${icon(name)}<span>${statusLabel(t, status)}</span></span>`;
 }
 
-const INSTALL: Record<InstallState, TextKey> = {
-  not_installed: 'installNotInstalled',
-  downloaded: 'installDownloaded',
-  installed: 'installInstalled',
-  enabled: 'installEnabled',
-  disabled: 'installDisabled',
-  deleted: 'installDeleted',
-  unknown: 'installUnknown',
-};
-
 /** "Not installed", "Installed and turned on"… */
 export function installStateLabel(t: Catalogue, state: InstallState): string {
-  return t[INSTALL[state]];
+  return label(t, 'install', state);
 }
-
-const INELIGIBLE: Record<IneligibleReason, TextKey> = {
-  installed: 'ineligibleInstalled',
-  request_open: 'ineligibleRequestOpen',
-  expired: 'ineligibleExpired',
-  window_elapsed: 'ineligibleWindowElapsed',
-  data_used: 'ineligibleDataUsed',
-  already_cancelled: 'ineligibleAlreadyCancelled',
-  not_supported: 'ineligibleNotSupported',
-};
 
 /** Why an eSIM cannot be cancelled online, as a sentence. A missing reason reads as "not supported". */
 export function ineligibleReasonText(t: Catalogue, reason: IneligibleReason | null | undefined): string {
-  return t[INELIGIBLE[reason ?? 'not_supported']];
+  return label(t, 'ineligible', reason ?? 'not_supported');
 }
-
-const CANCELLATION: Record<CancellationStatus, TextKey> = {
-  pending: 'cancellationPending',
-  processing: 'cancellationProcessing',
-  completed: 'cancellationCompleted',
-  rejected: 'cancellationRejected',
-  withdrawn: 'cancellationWithdrawn',
-};
 
 /** A cancellation request's status: "Submitted", "Under review"… */
 export function cancellationStatusLabel(t: Catalogue, status: CancellationStatus): string {
-  return t[CANCELLATION[status]];
+  return label(t, 'cancellation', status);
 }
 
 export interface DataUsageText {

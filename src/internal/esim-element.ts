@@ -31,6 +31,10 @@ export class NotConfiguredError extends Error {
  * @csspart submit-button - A form's main button.
  * @csspart link-button - A secondary, link-styled button ("Forgot password?").
  *
+ * Colour defaults are `light-dark()` pairs chosen by `color-scheme`, which `theme` sets (`auto` means
+ * `light dark`, following the customer's preference); browsers without `light-dark()` get the light
+ * defaults.
+ *
  * The global design tokens below apply to both elements; each element adds its own `--esim-list-*`
  * or `--esim-flow-*` properties that fall back to these.
  *

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Form fields shared by the sign-in form and the flow's steps. */
+/** Form fields shared by the sign-in form, the list's toolbar and the flow's steps. */
 export const formStyles = css`
   .field {
     display: grid;
@@ -11,15 +11,10 @@ export const formStyles = css`
   .field legend {
     font-weight: 600;
   }
-  .field input[type='email'],
-  .field input[type='password'],
-  .field input[type='text'],
-  .field textarea,
-  .field select {
+  .field :is(input:not([type='radio'], [type='checkbox']), textarea, select) {
     inline-size: 100%;
     min-block-size: 2.75rem;
-    padding-block: var(--_space-s);
-    padding-inline: var(--_space-m);
+    padding: var(--_space-s) var(--_space-m);
     border: 1px solid var(--_border);
     border-radius: var(--_radius-s);
     background: var(--_surface);

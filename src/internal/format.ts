@@ -1,17 +1,12 @@
 import type { Money } from '../api/schemas.js';
 
 /* Intl constructors are costly; rows re-render often, so formatters are cached per locale+options. */
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat;
+const cache = new Map<string, Formatter>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
-  key: string,
-  make: () => T,
-): T {
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let formatter = cache.get(key) as T | undefined;
-  if (!formatter) {
-    formatter = make();
-    cache.set(key, formatter);
-  }
+  if (!formatter) cache.set(key, (formatter = make()));
   return formatter;
 }
 
@@ -37,9 +32,10 @@ export function isZero(money: Money | undefined): boolean {
 export type DateStyle = 'date' | 'datetime';
 
 export function formatDate(locale: string, iso: string, style: DateStyle = 'date'): string {
-  const options: Intl.DateTimeFormatOptions =
-    style === 'date' ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' };
-  return cached(`d|${locale}|${style}`, () => new Intl.DateTimeFormat(locale, options)).format(new Date(iso));
+  return cached(
+    `d|${locale}|${style}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: style === 'date' ? undefined : 'short' }),
+  ).format(new Date(iso));
 }
 
 const MINUTE = 60_000;
@@ -51,10 +47,8 @@ export function formatRelative(locale: string, iso: string, now: number = Date.n
   const diff = new Date(iso).getTime() - now;
   const abs = Math.abs(diff);
   const rtf = cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
-  if (abs < MINUTE) return rtf.format(0, 'minute');
-  if (abs < HOUR) return rtf.format(Math.round(diff / MINUTE), 'minute');
-  if (abs < DAY) return rtf.format(Math.round(diff / HOUR), 'hour');
-  return rtf.format(Math.round(diff / DAY), 'day');
+  if (abs < HOUR) return rtf.format(abs < MINUTE ? 0 : Math.round(diff / MINUTE), 'minute');
+  return abs < DAY ? rtf.format(Math.round(diff / HOUR), 'hour') : rtf.format(Math.round(diff / DAY), 'day');
 }
 
 /** Whole days from now until `iso` (negative when past). */

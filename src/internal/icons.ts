@@ -1,8 +1,9 @@
 import { html, type TemplateResult } from 'lit';
 
 /* A deliberately small icon set (16 px grid, stroked with currentColor so forced-colors mode and the
- * theme tokens colour them). Each is only a path: one shared <svg> template keeps the bundle lean (a path inside an html
- * template's <svg> is parsed as SVG, so no `svg` tag is needed). */
+ * theme tokens colour them; `.icon` in the theme styles sizes them to the text). Each is only a
+ * path: one shared <svg> template keeps the bundle lean (a path inside an html template's <svg> is
+ * parsed as SVG, so no `svg` tag is needed). */
 const RING = 'M8 1.5a6.5 6.5 0 1 1 0 13a6.5 6.5 0 1 1 0-13Z';
 const PATHS = {
   'check-circle': `${RING}M5 8.2l2 2l4-4.2`,
@@ -20,5 +21,5 @@ export type IconName = keyof typeof PATHS;
 
 /** A decorative icon: hidden from assistive technology, so the text next to it must say the same. */
 export function icon(name: IconName): TemplateResult {
-  return html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"><path d=${PATHS[name]}></path></svg>`;
+  return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"><path d=${PATHS[name]}></path></svg>`;
 }

@@ -3,87 +3,82 @@ import { css } from 'lit';
 /*
  * The design tokens. Every public `--esim-*` property falls back to a literal; the elements only read
  * the private `--_*` copies, so a host can set a token on any ancestor (or on the element, per theme:
- * `esim-list[theme='dark'] { --esim-color-primary: … }`).
+ * `esim-list[theme='dark'] { --esim-color-primary: … }`). Each colour default is
+ * `light-dark(light, dark)`: the `theme` attribute only sets `color-scheme` (`auto` is `light dark`,
+ * which follows the user's preference), so one token set serves every theme.
  */
-const light = css`
-  --_surface: var(--esim-color-surface, #ffffff);
-  --_surface-alt: var(--esim-color-surface-alt, #f4f5f7);
-  --_text: var(--esim-color-text, #1a1d23);
-  --_text-muted: var(--esim-color-text-muted, #555b66);
-  --_border: var(--esim-color-border, #c9ced6);
-  --_primary: var(--esim-color-primary, #1f5fd1);
-  --_on-primary: var(--esim-color-on-primary, #ffffff);
-  --_danger: var(--esim-color-danger, #b42318);
-  --_on-danger: var(--esim-color-on-danger, #ffffff);
-  --_success: var(--esim-color-success, #17663a);
-  --_warning: var(--esim-color-warning, #8a5300);
-  --_info: var(--esim-color-info, #1f5fd1);
-  --_focus: var(--esim-color-focus, #1f5fd1);
-  --_danger-soft: var(--esim-color-danger-soft, #fdecea);
-  --_warning-soft: var(--esim-color-warning-soft, #fff4e0);
-  --_success-soft: var(--esim-color-success-soft, #e6f4ea);
-  --_info-soft: var(--esim-color-info-soft, #e8effc);
-  --_skeleton: var(--esim-color-skeleton, #e3e6eb);
-`;
-
-const dark = css`
-  --_surface: var(--esim-color-surface, #16181d);
-  --_surface-alt: var(--esim-color-surface-alt, #20232a);
-  --_text: var(--esim-color-text, #eef0f3);
-  --_text-muted: var(--esim-color-text-muted, #b3b9c4);
-  --_border: var(--esim-color-border, #4a505c);
-  --_primary: var(--esim-color-primary, #8ab4ff);
-  --_on-primary: var(--esim-color-on-primary, #0b1a33);
-  --_danger: var(--esim-color-danger, #ff9b8f);
-  --_on-danger: var(--esim-color-on-danger, #3a0905);
-  --_success: var(--esim-color-success, #7fd6a0);
-  --_warning: var(--esim-color-warning, #ffc46b);
-  --_info: var(--esim-color-info, #8ab4ff);
-  --_focus: var(--esim-color-focus, #8ab4ff);
-  --_danger-soft: var(--esim-color-danger-soft, #3a1714);
-  --_warning-soft: var(--esim-color-warning-soft, #35270f);
-  --_success-soft: var(--esim-color-success-soft, #12301e);
-  --_info-soft: var(--esim-color-info-soft, #172641);
-  --_skeleton: var(--esim-color-skeleton, #2b2f37);
-`;
-
 export const themeStyles = css`
   :host {
-    ${light}
+    --_surface: var(--esim-color-surface, light-dark(#fff, #16181d));
+    --_surface-alt: var(--esim-color-surface-alt, light-dark(#f4f5f7, #20232a));
+    --_text: var(--esim-color-text, light-dark(#1a1d23, #eef0f3));
+    --_text-muted: var(--esim-color-text-muted, light-dark(#555b66, #b3b9c4));
+    --_border: var(--esim-color-border, light-dark(#c9ced6, #4a505c));
+    --_primary: var(--esim-color-primary, light-dark(#1f5fd1, #8ab4ff));
+    --_on-primary: var(--esim-color-on-primary, light-dark(#fff, #0b1a33));
+    --_danger: var(--esim-color-danger, light-dark(#b42318, #ff9b8f));
+    --_on-danger: var(--esim-color-on-danger, light-dark(#fff, #3a0905));
+    --_success: var(--esim-color-success, light-dark(#17663a, #7fd6a0));
+    --_warning: var(--esim-color-warning, light-dark(#8a5300, #ffc46b));
+    --_info: var(--esim-color-info, light-dark(#1f5fd1, #8ab4ff));
+    --_focus: var(--esim-color-focus, light-dark(#1f5fd1, #8ab4ff));
+    --_danger-soft: var(--esim-color-danger-soft, light-dark(#fdecea, #3a1714));
+    --_warning-soft: var(--esim-color-warning-soft, light-dark(#fff4e0, #35270f));
+    --_success-soft: var(--esim-color-success-soft, light-dark(#e6f4ea, #12301e));
+    --_info-soft: var(--esim-color-info-soft, light-dark(#e8effc, #172641));
+    --_skeleton: var(--esim-color-skeleton, light-dark(#e3e6eb, #2b2f37));
     --_radius: var(--esim-radius, 0.5rem);
     --_radius-s: var(--esim-radius-s, 0.25rem);
     --_space-xs: var(--esim-spacing-xs, 0.25rem);
     --_space-s: var(--esim-spacing-s, 0.5rem);
     --_space-m: var(--esim-spacing-m, 0.75rem);
     --_space-l: var(--esim-spacing-l, 1.25rem);
-    --_font: var(--esim-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Microsoft YaHei', sans-serif);
-    --_font-size: var(--esim-font-size, 1rem);
     --_font-size-s: var(--esim-font-size-s, 0.875rem);
     --_font-size-l: var(--esim-font-size-l, 1.25rem);
     color-scheme: light;
     display: block;
     box-sizing: border-box;
     color: var(--_text);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
+    font-family: var(--esim-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Microsoft YaHei', sans-serif);
+    font-size: var(--esim-font-size, 1rem);
     line-height: 1.5;
   }
   :host([theme='dark']) {
-    ${dark}
     color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${dark}
-      color-scheme: dark;
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  /* Browsers without light-dark() (before Chrome 123, Safari 17.5, Firefox 120) get the light theme
+   * rather than no colours at all. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_surface: var(--esim-color-surface, #fff);
+      --_surface-alt: var(--esim-color-surface-alt, #f4f5f7);
+      --_text: var(--esim-color-text, #1a1d23);
+      --_text-muted: var(--esim-color-text-muted, #555b66);
+      --_border: var(--esim-color-border, #c9ced6);
+      --_primary: var(--esim-color-primary, #1f5fd1);
+      --_on-primary: var(--esim-color-on-primary, #fff);
+      --_danger: var(--esim-color-danger, #b42318);
+      --_on-danger: var(--esim-color-on-danger, #fff);
+      --_success: var(--esim-color-success, #17663a);
+      --_warning: var(--esim-color-warning, #8a5300);
+      --_info: var(--esim-color-info, #1f5fd1);
+      --_focus: var(--esim-color-focus, #1f5fd1);
+      --_danger-soft: var(--esim-color-danger-soft, #fdecea);
+      --_warning-soft: var(--esim-color-warning-soft, #fff4e0);
+      --_success-soft: var(--esim-color-success-soft, #e6f4ea);
+      --_info-soft: var(--esim-color-info-soft, #e8effc);
+      --_skeleton: var(--esim-color-skeleton, #e3e6eb);
     }
   }
   :host([hidden]) {
     display: none;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: inherit;
   }
   :focus-visible {
@@ -94,12 +89,11 @@ export const themeStyles = css`
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
-    margin: -1px;
     padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
     border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   button,
   input,
@@ -114,29 +108,27 @@ export const themeStyles = css`
     justify-content: center;
     gap: var(--_space-xs);
     min-block-size: 2.75rem;
-    padding-block: var(--_space-s);
-    padding-inline: var(--_space-l);
+    padding: var(--_space-s) var(--_space-l);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
     cursor: pointer;
     font-weight: 600;
-    text-decoration: none;
   }
   .btn-primary {
-    background: var(--_primary);
     border-color: var(--_primary);
+    background: var(--_primary);
     color: var(--_on-primary);
   }
   .btn-danger {
-    background: var(--_danger);
     border-color: var(--_danger);
+    background: var(--_danger);
     color: var(--_on-danger);
   }
   .btn-link {
     border-color: transparent;
-    background: transparent;
+    background: none;
     color: var(--_primary);
     padding-inline: var(--_space-s);
     text-decoration: underline;
@@ -149,18 +141,56 @@ export const themeStyles = css`
   a {
     color: var(--_primary);
   }
+  .icon {
+    flex: none;
+    inline-size: 1em;
+    block-size: 1em;
+  }
+  .hint {
+    margin: 0;
+    color: var(--_text-muted);
+    font-size: var(--_font-size-s);
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    padding: 0.125rem var(--_space-s);
+    border: 1px solid transparent;
+    border-radius: 1rem;
+    background: var(--_surface-alt);
+    color: var(--_text-muted);
+    font-size: var(--_font-size-s);
+    font-weight: 600;
+  }
+  [data-tone='success'] {
+    background: var(--_success-soft);
+    color: var(--_success);
+  }
+  [data-tone='info'] {
+    background: var(--_info-soft);
+    color: var(--_info);
+  }
+  [data-tone='warning'] {
+    background: var(--_warning-soft);
+    color: var(--_warning);
+  }
+  [data-tone='danger'] {
+    background: var(--_danger-soft);
+    color: var(--_danger);
+  }
   .spinner {
     display: inline-block;
     inline-size: 1em;
     block-size: 1em;
-    border: 2px solid currentColor;
+    border: 2px solid;
     border-inline-end-color: transparent;
     border-radius: 50%;
     animation: esim-spin 0.8s linear infinite;
   }
   @keyframes esim-spin {
     to {
-      transform: rotate(360deg);
+      rotate: 1turn;
     }
   }
   @media (prefers-reduced-motion: reduce) {
@@ -171,6 +201,9 @@ export const themeStyles = css`
   @media (forced-colors: active) {
     .btn {
       border: 1px solid ButtonText;
+    }
+    .status {
+      border-color: CanvasText;
     }
     .btn-primary,
     .btn-danger {

@@ -17,19 +17,20 @@ export const listStyles = css`
     --_meter-track: var(--esim-list-meter-track, var(--_surface-alt));
   }
 
-  .base {
+  .base,
+  .list,
+  .skeletons {
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
   }
 
-  .icon {
-    flex: none;
-    inline-size: 1em;
-    block-size: 1em;
-  }
-
-  .label {
+  .label,
+  .count,
+  .end,
+  .reason,
+  .updated {
+    margin: 0;
     color: var(--_text-muted);
     font-size: var(--_font-size-s);
   }
@@ -62,28 +63,17 @@ export const listStyles = css`
     translate: 0 -50%;
     color: var(--_text-muted);
   }
-  .toolbar input[type='search'] {
-    inline-size: 100%;
-    min-block-size: 2.75rem;
-    padding-block: var(--_space-s);
-    padding-inline: calc(var(--_space-m) * 2 + 1em) var(--_space-m);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-s);
-    background: var(--_surface);
+  .toolbar .search input {
+    padding-inline-start: calc(var(--_space-m) * 2 + 1em);
   }
-  .count {
+  .count,
+  .updated {
     flex: 1 0 100%;
-    margin: 0;
-    color: var(--_text-muted);
-    font-size: var(--_font-size-s);
   }
 
   /* Rows */
   .list {
     position: relative;
-    display: flex;
-    flex-direction: column;
-    gap: var(--_gap);
   }
   .list:focus {
     outline: none;
@@ -91,7 +81,8 @@ export const listStyles = css`
   .list:focus-visible {
     outline: 2px solid var(--_focus);
   }
-  .row {
+  .row,
+  .skeleton {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-s);
@@ -165,38 +156,6 @@ export const listStyles = css`
   .copy:hover {
     border-color: var(--_border);
   }
-  .hint,
-  .end {
-    margin: 0;
-    color: var(--_text-muted);
-    font-size: var(--_font-size-s);
-  }
-
-  .status {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-xs);
-    padding-block: 0.125rem;
-    padding-inline: var(--_space-s);
-    border: 1px solid transparent;
-    border-radius: 999px;
-    font-size: var(--_font-size-s);
-    font-weight: 600;
-    background: var(--_surface-alt);
-    color: var(--_text-muted);
-  }
-  .status[data-tone='success'] {
-    background: var(--_success-soft);
-    color: var(--_success);
-  }
-  .status[data-tone='info'] {
-    background: var(--_info-soft);
-    color: var(--_info);
-  }
-  .status[data-tone='warning'] {
-    background: var(--_warning-soft);
-    color: var(--_warning);
-  }
   .install {
     font-size: var(--_font-size-s);
   }
@@ -238,12 +197,6 @@ export const listStyles = css`
     font-size: var(--_font-size-s);
     font-weight: 600;
   }
-  .updated {
-    flex: 1 0 100%;
-    color: var(--_text-muted);
-    font-size: var(--_font-size-s);
-  }
-
   .validity[data-state='soon'] {
     color: var(--_warning);
     font-weight: 600;
@@ -266,10 +219,6 @@ export const listStyles = css`
   }
   .btn-danger-outline:hover {
     background: var(--_danger-soft);
-  }
-  .reason {
-    color: var(--_text-muted);
-    font-size: var(--_font-size-s);
   }
   .cancellation {
     display: flex;
@@ -413,20 +362,6 @@ export const listStyles = css`
     margin-block-start: calc(-1 * var(--_gap));
   }
 
-  .skeletons {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_gap);
-  }
-  .skeleton {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-s);
-    padding: var(--_row-padding);
-    border: 1px solid var(--_row-border);
-    border-radius: var(--_row-radius);
-    background: var(--_row-background);
-  }
   .bone {
     display: block;
     block-size: 0.875rem;
@@ -457,8 +392,7 @@ export const listStyles = css`
     .row,
     .skeleton,
     .state,
-    .banner,
-    .status {
+    .banner {
       border: 1px solid CanvasText;
     }
     .meter {

@@ -27,7 +27,8 @@ async function openFor(el: EsimList, esimId: string): Promise<HTMLButtonElement>
   button.focus();
   button.click();
   await waitUntil(() => flow(el)?.step === 'review', 'the flow opens on review', { timeout: 5000 });
-  await flow(el).updateComplete;
+  // The quote loads after the step shows; Continue appears with it.
+  await waitUntil(() => flow(el).shadowRoot!.querySelector('[part~="next-button"]'), 'the quote is in', { timeout: 5000 });
   return button;
 }
 
