@@ -137,6 +137,8 @@ export class EsimList extends EsimElement {
   private toolbarShown = false;
   private source?: { apiBase: string; backend: unknown; status: string };
   private readonly cancellations = new Map<string, Cancellation | null>();
+  private retryAt = 0;
+  private retryTimer?: ReturnType<typeof setTimeout>;
   private readonly dialog = new CancelDialogController(
     this,
     () => this.t,
@@ -239,6 +241,7 @@ export class EsimList extends EsimElement {
     this.observer?.disconnect();
     clearTimeout(this.searchTimer);
     clearTimeout(this.copiedTimer);
+    clearTimeout(this.retryTimer);
   }
 
   private async loadFirstPage(apiBase: string, backend: unknown, status: EsimStatus | '', signal: AbortSignal): Promise<void> {
@@ -310,6 +313,13 @@ export class EsimList extends EsimElement {
   /** Reports the failure and, for a 401, asks the host (or the customer) to sign in. */
   private fail(error: unknown): string {
     const message = this.reportError(error) ?? this.t.errorInternal;
+    const wait = toEsimApiError(error).retryAfter;
+    if (wait) {
+      // "Try again in N seconds": the retry buttons wait as long as the message says.
+      this.retryAt = Date.now() + wait * 1000;
+      clearTimeout(this.retryTimer);
+      this.retryTimer = setTimeout(() => this.requestUpdate(), wait * 1000);
+    }
     if (EsimElement.isUnauthenticated(error)) {
       const detail: EsimAuthRequiredDetail = { retry: () => void this.reload() };
       const handled = !emit(this, 'esim-auth-required', detail, { cancelable: true });
@@ -485,7 +495,7 @@ export class EsimList extends EsimElement {
       body = html`<div part="error" class="state state-error" role="alert">
         <h2 class="state-title">${icon('alert')}<span>${t.listLoadErrorTitle}</span></h2>
         <p>${this.loadError}</p>
-        <button class="btn btn-primary" part="retry-button" data-focus-fallback @click=${this.reload}>${t.retry}</button>
+        ${this.retryButton(this.reload, 'btn btn-primary')}
       </div>`;
     } else if (this.filtered.length === 0) {
       const filtering = this.statusFilter !== '' || this.search !== '';
@@ -507,8 +517,22 @@ export class EsimList extends EsimElement {
     return html`<div part="error" class="banner" role="alert">
       ${icon('alert')}
       <p><span>${lead}</span> <span>${message}</span></p>
-      <button class="btn" part="retry-button" @click=${retry}>${this.t.retry}</button>
+      ${this.retryButton(retry, 'btn')}
     </div>`;
+  }
+
+  /** Disabled (but focusable and announced) while a `Retry-After` is running. */
+  private retryButton(retry: () => void, classes: string): TemplateResult {
+    const waiting = this.retryAt > Date.now();
+    return html`<button
+      class=${classes}
+      part="retry-button"
+      ?data-focus-fallback=${classes.includes('btn-primary')}
+      aria-disabled=${waiting ? 'true' : 'false'}
+      @click=${() => this.retryAt <= Date.now() && retry.call(this)}
+    >
+      ${this.t.retry}
+    </button>`;
   }
 
   private renderToolbar(): TemplateResult {
