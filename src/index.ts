@@ -6,7 +6,8 @@
 import './elements/esim-cancel-flow/define.js';
 import './elements/esim-list/define.js';
 
-export { EsimCancelFlow } from './elements/esim-cancel-flow/esim-cancel-flow.js';
+export { EsimCancelFlow, type CancelReason } from './elements/esim-cancel-flow/esim-cancel-flow.js';
+export { DEFAULT_REASONS } from './elements/esim-cancel-flow/reasons.js';
 export { EsimList } from './elements/esim-list/esim-list.js';
 export type * from './elements/events.js';
 export type { Theme } from './internal/esim-element.js';
