@@ -19,8 +19,9 @@ const backend = createReferenceBackend({ basePath: '/api' });
 
 export default {
   files: ['test/**/*.test.ts'],
-  // Coverage of the shipped code only; the run fails under these floors (src/ is at ~98% of lines).
-  coverage: true,
+  // Coverage of the shipped code only; the full run fails under these floors (src/ is at ~98% of
+  // lines). A run of some files (`--files`) skips it: its coverage says nothing about the floors.
+  coverage: !process.argv.includes('--files'),
   coverageConfig: {
     include: ['src/**/*.ts'],
     threshold: { statements: 90, lines: 90, branches: 80, functions: 85 },

@@ -42,7 +42,9 @@ export const flow = {
   warnDataForfeited: 'Any data left on the plan is lost.',
   warnKeepInstalled: 'Keep the eSIM installed until support has looked at the problem, so they can find out what went wrong.',
   warnCredit: 'The refund is paid as store credit.',
-  warnDeadline: (date: string) => `Requests are only accepted until ${date}.`,
+  /** `date` is missing when the backend warns of a deadline without giving the eSIM's. */
+  warnDeadline: (date?: string) =>
+    date ? `Requests are only accepted until ${date}.` : 'The time to request a cancellation is running out.',
 
   reasonTitle: 'Why are you cancelling?',
   reasonLabels: {

@@ -39,7 +39,7 @@ export const flow: typeof en = {
   warnDataForfeited: '套餐中剩余的流量将作废。',
   warnKeepInstalled: '在客服查看问题之前，请保留设备上的 eSIM，以便查明原因。',
   warnCredit: '退款将以店铺余额形式退还。',
-  warnDeadline: (date) => `取消申请仅在 ${date} 之前受理。`,
+  warnDeadline: (date) => (date ? `取消申请仅在 ${date} 之前受理。` : '可申请取消的时间即将截止。'),
 
   reasonTitle: '您为什么要取消？',
   reasonLabels: {

@@ -306,6 +306,25 @@ describe('esim-cancel-flow', () => {
       expect(warnings).to.contain('Requests are only accepted until');
       expect($<HTMLAnchorElement>(el, '.body a').href).to.match(/^https:/);
     });
+
+    it('words a deadline warning even when the eSIM gives no deadline date', async () => {
+      const tenant = await newTenant();
+      const http = createHttpBackend({ apiBase: tenant.apiBase });
+      const { el } = await mount({
+        esimId: 'esim-it-06',
+        setup: (e) => {
+          e.backend = {
+            ...http,
+            getEsim: async (id, options) => {
+              const esim = await http.getEsim(id, options);
+              return { ...esim, cancellation: { ...esim.cancellation, deadline: null } };
+            },
+          };
+        },
+      });
+      await stepIs(el, 'review');
+      expect(part(el, 'warning').textContent).to.contain('The time to request a cancellation is running out.');
+    });
   });
 
   describe('exactly once', () => {

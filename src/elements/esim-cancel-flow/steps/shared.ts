@@ -94,7 +94,7 @@ export function quoteWarnings(ctx: StepContext, quote: Quote, deadline: string |
     else if (warning === 'data_forfeited') items.push(t.warnDataForfeited);
     else if (warning === 'keep_installed_for_support') items.push(t.warnKeepInstalled);
     else if (warning === 'refund_as_credit') items.push(t.warnCredit);
-    else if (deadline) items.push(t.warnDeadline(date(ctx, deadline)));
+    else items.push(t.warnDeadline(deadline ? date(ctx, deadline) : undefined));
   }
   return items;
 }
