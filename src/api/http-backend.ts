@@ -189,7 +189,10 @@ export function createHttpBackend(options: HttpBackendOptions): EsimBackend {
 
   const locale = () => (typeof options.locale === 'function' ? options.locale() : options.locale) ?? 'en';
 
-  async function attempt(spec: RequestSpec<unknown>, token: string | null | undefined): Promise<Response> {
+  async function attempt(
+    spec: RequestSpec<unknown>,
+    token: string | null | undefined,
+  ): Promise<{ response: Response; text: string }> {
     const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
     const controller = new AbortController();
     const outer = spec.signal;
@@ -205,13 +208,15 @@ export function createHttpBackend(options: HttpBackendOptions): EsimBackend {
     if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
     if (spec.idempotencyKey) headers['Idempotency-Key'] = spec.idempotencyKey;
     try {
-      return await doFetch(`${base}${spec.path}`, {
+      const response = await doFetch(`${base}${spec.path}`, {
         method: spec.method,
         headers,
         body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
         credentials: token ? 'same-origin' : 'include',
         signal: controller.signal,
       });
+      // The body too is read under the timeout and the caller's signal: a stalled body must not hang.
+      return { response, text: await response.text() };
     } catch (cause) {
       if (outer?.aborted) throw abortError();
       if (timedOut) {
@@ -232,8 +237,7 @@ export function createHttpBackend(options: HttpBackendOptions): EsimBackend {
       if (spec.signal?.aborted) throw abortError();
       let error: EsimApiError;
       try {
-        const response = await attempt(spec, token);
-        const text = await response.text();
+        const { response, text } = await attempt(spec, token);
         if (response.ok) {
           if (!spec.schema) return undefined as T;
           if (text.trim() === '') {

@@ -61,7 +61,7 @@ export class SignInController implements ReactiveController {
     this.error = '';
     if (this.fieldErrors.email || this.fieldErrors.password) {
       this.host.requestUpdate();
-      await (this.host as ReactiveControllerHost & { updateComplete: Promise<boolean> }).updateComplete;
+      await this.host.updateComplete;
       this.host.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
@@ -74,6 +74,8 @@ export class SignInController implements ReactiveController {
       if (resetting) {
         await backend.requestPasswordReset?.(email, { signal: this.abort.signal });
         this.mode = 'reset-sent';
+        // The focused button is gone with the form: put focus on the heading that says what happened.
+        void this.host.updateComplete.then(() => this.focus());
       } else {
         if (!backend.signIn) throw new EsimApiError({ code: 'forbidden', message: 'Sign-in is not available.' });
         const session = await backend.signIn(email, this.password, { signal: this.abort.signal });
@@ -100,7 +102,7 @@ export class SignInController implements ReactiveController {
     this.error = '';
     this.fieldErrors = {};
     this.host.requestUpdate();
-    void (this.host as ReactiveControllerHost & { updateComplete: Promise<boolean> }).updateComplete.then(() => this.focus());
+    void this.host.updateComplete.then(() => this.focus());
   }
 
   private field(
@@ -149,14 +151,16 @@ export class SignInController implements ReactiveController {
                 ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
                 ${mode === 'sign-in' ? (busy ? t.signingIn : t.signInButton) : busy ? t.resetSending : t.resetSend}
               </button>
-              <button
-                type="button"
-                class="btn btn-link"
-                part="button link-button"
-                @click=${() => this.setMode(mode === 'sign-in' ? 'reset' : 'sign-in')}
-              >
-                ${mode === 'sign-in' ? t.forgotPassword : t.backToSignIn}
-              </button>
+              ${mode === 'reset' || this.options.backend().requestPasswordReset
+                ? html`<button
+                    type="button"
+                    class="btn btn-link"
+                    part="button link-button"
+                    @click=${() => this.setMode(mode === 'sign-in' ? 'reset' : 'sign-in')}
+                  >
+                    ${mode === 'sign-in' ? t.forgotPassword : t.backToSignIn}
+                  </button>`
+                : nothing}
             </div>`}
     </form>`;
   }

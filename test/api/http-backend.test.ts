@@ -322,6 +322,26 @@ describe('createHttpBackend against the reference backend', () => {
     expect(odd.code).to.equal('upstream_unavailable');
   });
 
+  it('times out a body that stalls after the headers arrived', async () => {
+    const backend = createHttpBackend({
+      apiBase: '/nowhere',
+      timeoutMs: 200,
+      retries: 0,
+      fetch: async (_url, init) =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode('{"items":['));
+              init?.signal?.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
+            },
+          }),
+          { status: 200 },
+        ),
+    });
+    const error = await rejection(backend.listEsims({}));
+    expect(error.code).to.equal('timeout');
+  });
+
   it('drops quote warnings it cannot word instead of failing the quote', async () => {
     const backend = createHttpBackend({
       apiBase: '/nowhere',

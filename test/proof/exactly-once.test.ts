@@ -4,6 +4,7 @@
  * the page sent, since a backend that refuses duplicates would hide a client that sends them.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import '../helpers/lit-warnings.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { en } from '../../src/i18n/en.js';
 import { newTenant, type Tenant } from '../helpers/tenant.js';

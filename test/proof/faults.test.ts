@@ -10,6 +10,7 @@
  * fault clears.
  */
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import '../helpers/lit-warnings.js';
 import type { EsimErrorCode } from '../../src/api/errors.js';
 import type { EsimList } from '../../src/elements/esim-list/esim-list.js';
 import { en, type Catalogue } from '../../src/i18n/en.js';

@@ -6,30 +6,7 @@ import type { EsimCancelFlow } from '../esim-cancel-flow/esim-cancel-flow.js';
 import type { EsimList } from './esim-list.js';
 
 /** The flow's parts, re-exported under a `flow-` prefix so one `::part()` reaches inside the dialog. */
-const FLOW_PARTS = [
-  'base',
-  'header',
-  'progress',
-  'heading',
-  'body',
-  'footer',
-  'button',
-  'back-button',
-  'close-button',
-  'next-button',
-  'submit-button',
-  'field',
-  'label',
-  'input',
-  'choice',
-  'error',
-  'summary',
-  'warning',
-  'notice',
-  'reference',
-  'status',
-  'support',
-];
+const FLOW_PARTS = `base header progress heading body footer button back-button close-button next-button submit-button retry-button more-button check-button withdraw-button withdraw-confirm-button withdraw-cancel-button copy-button print-button save-button field label input choice error summary warning notice reference status support sign-in actions link-button`.split(' ');
 const EXPORT_PARTS = FLOW_PARTS.map((name) => `${name}:flow-${name}`).join(', ');
 
 /**
@@ -53,7 +30,9 @@ export class CancelDialogController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    // A list that leaves the page closes its dialog; it renders without one if it comes back.
     this.esim = null;
+    this.host.requestUpdate();
   }
 
   private get dialog(): HTMLDialogElement | null {
@@ -137,8 +116,16 @@ export class CancelDialogController implements ReactiveController {
         <span aria-hidden="true">×</span>
       </button>
       ${this.confirmingDiscard
-        ? html`<div class="discard" part="dialog-discard" role="alertdialog" aria-label=${t.listDiscardTitle} data-discard>
-            <p>${t.listDiscardBody}</p>
+        ? html`<div
+            class="discard"
+            part="dialog-discard"
+            role="alertdialog"
+            aria-labelledby="discard-title"
+            aria-describedby="discard-body"
+            data-discard
+          >
+            <h2 id="discard-title" class="discard-title">${t.listDiscardTitle}</h2>
+            <p id="discard-body">${t.listDiscardBody}</p>
             <div class="actions">
               <button class="btn btn-primary" part="button" type="button" @click=${() => this.keepEditing()}>${t.listKeepEditing}</button>
               <button class="btn" part="button" type="button" @click=${() => this.close()}>${t.listDiscard}</button>
@@ -192,5 +179,9 @@ export const cancelDialogStyles = css`
   }
   .discard p {
     margin: 0;
+  }
+  .discard-title {
+    margin: 0 0 var(--_space-xs);
+    font-size: 1em;
   }
 `;

@@ -85,7 +85,7 @@ const SEARCH_DEBOUNCE_MS = 200;
  * @csspart dialog - The modal dialog in which the list runs `<esim-cancel-flow>` for the chosen eSIM.
  * @csspart dialog-close - The dialog's close button (asks first when typed input would be lost; so does Escape).
  * @csspart dialog-discard - The "discard your answers?" question shown before closing.
- * @csspart flow-base - The nested flow's parts, re-exported with a `flow-` prefix: `flow-base`, `flow-header`, `flow-progress`, `flow-heading`, `flow-body`, `flow-footer`, `flow-button`, `flow-back-button`, `flow-close-button`, `flow-next-button`, `flow-submit-button`, `flow-field`, `flow-label`, `flow-input`, `flow-choice`, `flow-error`, `flow-summary`, `flow-warning`, `flow-notice`, `flow-reference`, `flow-status`, `flow-support`.
+ * @csspart flow-base - The nested flow's parts, all re-exported with a `flow-` prefix: `flow-base`, `flow-header`, `flow-progress`, `flow-heading`, `flow-body`, `flow-footer`, `flow-button`, `flow-back-button`, `flow-close-button`, `flow-next-button`, `flow-submit-button`, `flow-retry-button`, `flow-more-button`, `flow-check-button`, `flow-withdraw-button`, `flow-withdraw-confirm-button`, `flow-withdraw-cancel-button`, `flow-copy-button`, `flow-print-button`, `flow-save-button`, `flow-field`, `flow-label`, `flow-input`, `flow-choice`, `flow-error`, `flow-summary`, `flow-warning`, `flow-notice`, `flow-reference`, `flow-status`, `flow-support`, `flow-sign-in`, `flow-actions`, `flow-link-button`.
  * @csspart sign-in - The built-in sign-in form (with `heading`, `field`, `label`, `input`, `button`, `submit-button`, `link-button`, `notice`, `actions`).
  *
  * @cssprop [--esim-list-gap=var(--esim-spacing-m, 0.75rem)] - Space between rows.
@@ -99,11 +99,6 @@ const SEARCH_DEBOUNCE_MS = 200;
 export class EsimList extends EsimElement {
   static override styles = [themeStyles, formStyles, listStyles, cancelDialogStyles];
 
-  /**
-   * Locale of the element (`en`, `zh-CN`…); otherwise the nearest ancestor's `lang`, then
-   * `<html lang>`. Declared here so that changing it re-renders and reloads in the new language.
-   */
-  @property({ reflect: true }) override lang!: string;
 
   /** Support page passed to the cancellation flow the list opens. */
   @property({ attribute: 'support-url' }) supportUrl = '';
@@ -323,7 +318,8 @@ export class EsimList extends EsimElement {
     if (EsimElement.isUnauthenticated(error)) {
       const detail: EsimAuthRequiredDetail = { retry: () => void this.reload() };
       const handled = !emit(this, 'esim-auth-required', detail, { cancelable: true });
-      this.auth = handled ? 'host' : 'form';
+      // A custom backend without signIn cannot use the built-in form: the host must sign in.
+      this.auth = handled || !this.api.signIn ? 'host' : 'form';
     }
     return message;
   }
@@ -399,8 +395,11 @@ export class EsimList extends EsimElement {
           this.cancellations.set(id, cancellation);
           this.requestUpdate();
         },
-        // The row still says a request is open; its status line is a bonus.
-        () => undefined,
+        // The row still says a request is open; its status line is a bonus, asked for once. Only a
+        // detach (abort) forgets the attempt, so the line loads when the list comes back.
+        (error) => {
+          if (isAbort(error)) this.cancellations.delete(id);
+        },
       );
     }
   }

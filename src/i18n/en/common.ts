@@ -41,6 +41,5 @@ export const common = {
     `If an account exists for ${email}, we have sent it a link to reset the password. Check your inbox, then sign in here.`,
   backToSignIn: 'Back to sign in',
   signedOutTitle: 'You are signed out',
-  signedOutBody: 'Sign in to see your eSIMs.',
   signedOutWaiting: 'Sign in on this page to continue.',
 };

@@ -39,6 +39,5 @@ export const common: typeof en = {
   resetSent: (email: string) => `如果 ${email} 对应的账户存在，我们已向其发送重置密码的链接。请查收邮件，然后在此登录。`,
   backToSignIn: '返回登录',
   signedOutTitle: '您已退出登录',
-  signedOutBody: '登录后即可查看您的 eSIM。',
   signedOutWaiting: '请在此页面登录以继续。',
 };

@@ -3,6 +3,7 @@
  * path by keyboard alone.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import '../../helpers/lit-warnings.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { createHttpBackend } from '../../../src/api/http-backend.js';
 import type { EsimCancelFlow } from '../../../src/elements/esim-cancel-flow/esim-cancel-flow.js';

@@ -4,6 +4,7 @@
  * step for 401, the open request for 409 on submit), keeps the customer's input, and throws nothing.
  */
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import '../../helpers/lit-warnings.js';
 import { createHttpBackend } from '../../../src/api/http-backend.js';
 import { en } from '../../../src/i18n/en.js';
 import { newTenant, type FaultKind, type Tenant } from '../../helpers/tenant.js';

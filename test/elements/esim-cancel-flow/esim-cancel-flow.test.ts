@@ -1,4 +1,5 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import '../../helpers/lit-warnings.js';
 import { createHttpBackend } from '../../../src/api/http-backend.js';
 import type { Cancellation } from '../../../src/api/schemas.js';
 import { newTenant } from '../../helpers/tenant.js';
