@@ -3,6 +3,7 @@ import type { EsimBackend } from '../api/backend.js';
 import { EsimApiError, isAbort } from '../api/errors.js';
 import type { Session } from '../api/schemas.js';
 import type { Catalogue } from '../i18n/en.js';
+import { isEmail } from './email.js';
 
 export interface SignInOptions {
   backend: () => EsimBackend;
@@ -12,12 +13,6 @@ export interface SignInOptions {
   reportError: (error: unknown) => string | undefined;
 }
 
-/* A simple shape check: the server validates for real; this only catches typos early. */
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export function isEmail(value: string): boolean {
-  return EMAIL.test(value.trim());
-}
 
 /**
  * The built-in sign-in form ("forgot password" included), shared by both elements. It keeps what the

@@ -11,6 +11,7 @@
  * - `pending`, `rejected`, `withdrawn`: the cancellation (`'cancellation'`, `'check'`, polling);
  * - `completed`: the cancellation plus the eSIM read back as cancelled (`'verify'`).
  */
+import { isEmail } from '../../internal/email.js';
 import { EsimApiError } from '../../api/errors.js';
 import type { Cancellation, Esim, EsimPage, Quote } from '../../api/schemas.js';
 import type { FlowStep } from '../events.js';
@@ -105,9 +106,6 @@ export type FlowEvent =
 
 export const NOTE_MAX = 1000;
 
-/* A shape check only: the backend validates for real (and answers 422 with its own words). */
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** The steps before submission, in order, as the progress indicator counts them. */
 export function stepsBefore(state: Pick<FlowState, 'origin'>): FlowStep[] {
   const steps: FlowStep[] = ['review', 'reason', 'confirm'];
@@ -143,7 +141,7 @@ export function problems(state: FlowState, reasons: readonly CancelReason[], ste
     if (form.note.length > NOTE_MAX) out.note = 'tooLong';
     else if (findReason(reasons, form.reason)?.requiresNote && !form.note.trim()) out.note = 'required';
     if (!form.contactEmail.trim()) out.contactEmail = 'required';
-    else if (!EMAIL.test(form.contactEmail.trim())) out.contactEmail = 'email';
+    else if (!isEmail(form.contactEmail)) out.contactEmail = 'email';
   }
   if (step === 'confirm') {
     if (!form.acknowledged) out.acknowledged = 'required';

@@ -238,7 +238,7 @@ export const listStyles = css`
   }
 
   /* Two columns once there is room: who the eSIM is beside what it is doing. */
-  @container (min-width: 30rem) {
+  @container (inline-size >= 30rem) {
     .row {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       grid-template-areas:
@@ -266,7 +266,7 @@ export const listStyles = css`
   }
 
   /* A table-like row per eSIM when wide: one frame, rows divided by lines. */
-  @container (min-width: 48rem) {
+  @container (inline-size >= 48rem) {
     .list {
       gap: 0;
       border: 1px solid var(--_row-border);

@@ -24,7 +24,7 @@ export function pendingStep(ctx: StepContext): StepView {
         ? html`<div class="confirm-box no-print" part="notice" role="group" aria-labelledby="withdraw-question">
             <p id="withdraw-question">${t.withdrawQuestion}</p>
             <div class="actions">
-              ${button(busyLabel(busy === 'withdraw', t.withdrawYes, t.withdrawing), () => ctx.send({ type: 'withdraw-confirm', key: newIdempotencyKey() }), 'btn-danger', 'withdraw-confirm-button')}
+              ${button(busyLabel(busy === 'withdraw', t.withdrawYes, t.withdrawing), () => ctx.send({ type: 'withdraw-confirm', key: newIdempotencyKey() }), 'btn-danger', 'withdraw-confirm-button', busy === 'withdraw')}
               ${busy === 'withdraw' ? nothing : button(t.withdrawNo, () => ctx.send({ type: 'withdraw-cancel' }), '', 'withdraw-cancel-button')}
             </div>
           </div>`
@@ -32,6 +32,6 @@ export function pendingStep(ctx: StepContext): StepView {
     actions: html`${c.withdrawable && !state.confirmingWithdraw
         ? button(t.withdraw, () => ctx.send({ type: 'withdraw' }), '', 'withdraw-button')
         : nothing}
-      ${button(busyLabel(busy === 'check' || busy === 'verify', t.checkStatus, t.checking), () => ctx.send({ type: 'check' }), 'btn-primary', 'check-button')}`,
+      ${button(busyLabel(busy === 'check' || busy === 'verify', t.checkStatus, t.checking), () => ctx.send({ type: 'check' }), 'btn-primary', 'check-button', busy === 'check' || busy === 'verify')}`,
   };
 }

@@ -30,7 +30,7 @@ export function selectStep(ctx: StepContext): StepView {
         : nothing}
       ${state.nextCursor
         ? html`<div class="actions">
-            ${button(busyLabel(busy === 'more', t.selectMore, t.loading), () => ctx.send({ type: 'more' }), '', 'more-button')}
+            ${button(busyLabel(busy === 'more', t.selectMore, t.loading), () => ctx.send({ type: 'more' }), '', 'more-button', busy === 'more')}
           </div>`
         : nothing}`,
     actions: eligible ? button(t.flowNext, () => ctx.send({ type: 'next' }), 'btn-primary', 'next-button') : undefined,

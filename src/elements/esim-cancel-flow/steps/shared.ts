@@ -250,8 +250,17 @@ export function keepRecord(ctx: StepContext): TemplateResult {
   </div>`;
 }
 
-export function button(label: unknown, onClick: () => void, kind = '', part = ''): TemplateResult {
-  return html`<button type="button" class="btn ${kind}" part="button ${part}" @click=${onClick}>${label}</button>`;
+/** `busy`: the button's operation is running; it stays focusable, and says so to assistive tech. */
+export function button(label: unknown, onClick: () => void, kind = '', part = '', busy = false): TemplateResult {
+  return html`<button
+    type="button"
+    class="btn ${kind}"
+    part="button ${part}"
+    aria-disabled=${busy ? 'true' : nothing}
+    @click=${onClick}
+  >
+    ${label}
+  </button>`;
 }
 
 export function busyLabel(busy: boolean, idle: string, working: string): TemplateResult {
