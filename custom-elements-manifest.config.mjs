@@ -29,6 +29,9 @@ function distPaths() {
     name: 'esim-dist-paths',
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) rewrite(mod, posix.dirname(mod.path));
+      // The analyzer's module order follows how it walked the imports, which differs between its
+      // CLI and its API; sorted, the staleness check compares content only.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
 }
