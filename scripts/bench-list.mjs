@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { CHROME_FLAGS, findChrome } from './find-chrome.mjs';
+import { median, ms, percentile } from './bench-stats.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -253,17 +254,6 @@ async function bundle() {
   });
   return result.outputFiles[0].text;
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-};
-const ms = (value) => `${value.toFixed(1)} ms`.padStart(9);
 
 const code = await bundle();
 const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_FLAGS });
