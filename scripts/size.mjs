@@ -1,6 +1,7 @@
 // Size report for the CDN bundles: min+gzip bytes (gzip -9 via node:zlib) of each file, and where the
 // bytes come from (by package or source folder, from the source map). Exits 1 when the script-tag
-// bundle is over its budget. `npm run size`; also run by `npm run build`.
+// bundle is over its budget. `npm run size`; also run by `npm run build`. `--by-file` breaks the
+// figures down by source file instead of by folder or package.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -43,7 +44,8 @@ function decodeVlq(segment) {
  * Groups a source path: a package name for node_modules, else the src/ folder (`src/elements/esim-list`).
  * @param {string} source
  */
-function groupOf(source) {
+function groupOf(source, byFile = false) {
+  if (byFile) return source.replace(/^.*node_modules\//, '').replace(/^.*?src\//, 'src/');
   const modules = source.lastIndexOf('node_modules/');
   if (modules >= 0) {
     const [scopeOrName, name] = source.slice(modules + 'node_modules/'.length).split('/');
@@ -65,7 +67,7 @@ function groupOf(source) {
  * @param {{ sources: string[], mappings: string }} map
  * @returns {Map<string, string>}
  */
-export function attribute(code, map) {
+export function attribute(code, map, byFile = false) {
   const lines = code.split('\n');
   /** @type {Map<string, string[]>} */
   const parts = new Map();
@@ -92,7 +94,7 @@ export function attribute(code, map) {
       position = Math.max(position, column);
       if (values.length >= 4) {
         source += values[1] ?? 0;
-        current = groupOf(map.sources[source] ?? '?');
+        current = groupOf(map.sources[source] ?? '?', byFile);
       } else {
         current = '(bundler)';
       }
@@ -110,7 +112,7 @@ const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
  * Prints the report. Returns false when a budget is exceeded.
  * @param {{ breakdown?: boolean, log?: (line: string) => void }} [options]
  */
-export function report({ breakdown = true, log = console.log } = {}) {
+export function report({ breakdown = true, byFile = false, log = console.log } = {}) {
   let ok = true;
   log('Bundle sizes (minified; gzip -9):');
   for (const file of FILES) {
@@ -127,7 +129,7 @@ export function report({ breakdown = true, log = console.log } = {}) {
     if (over) ok = false;
     log(`  ${file}: ${code.length} B min, ${gz} B min+gzip = ${kb(gz)}${budget}${over ? '  OVER BUDGET' : ''}`);
     if (breakdown && file === BUDGET.file && existsSync(`${path}.map`)) {
-      const groups = attribute(code.toString('utf8'), JSON.parse(readFileSync(`${path}.map`, 'utf8')));
+      const groups = attribute(code.toString('utf8'), JSON.parse(readFileSync(`${path}.map`, 'utf8')), byFile);
       // Each group gzipped on its own, scaled so the parts add up to the real total: an estimate
       // (gzip shares context across groups) that still ranks what costs most.
       const rows = [...groups].map(([group, text]) => ({ group, min: Buffer.byteLength(text), gz: gzipSize(text) }));
@@ -135,7 +137,7 @@ export function report({ breakdown = true, log = console.log } = {}) {
       log('  where it comes from (min bytes from the source map; gzip share estimated):');
       for (const row of rows.sort((a, b) => b.gz - a.gz)) {
         const share = (row.gz * scale) / gz;
-        log(`    ${row.group.padEnd(32)} ${String(row.min).padStart(7)} B min  ~${String(Math.round(row.gz * scale)).padStart(6)} B gz  ${(share * 100).toFixed(1).padStart(5)}%`);
+        log(`    ${row.group.padEnd(byFile ? 56 : 32)} ${String(row.min).padStart(7)} B min  ~${String(Math.round(row.gz * scale)).padStart(6)} B gz  ${(share * 100).toFixed(1).padStart(5)}%`);
       }
     }
   }
@@ -144,5 +146,5 @@ export function report({ breakdown = true, log = console.log } = {}) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  if (!report({ breakdown: !process.argv.includes('--no-breakdown') })) process.exitCode = 1;
+  if (!report({ breakdown: !process.argv.includes('--no-breakdown'), byFile: process.argv.includes('--by-file') })) process.exitCode = 1;
 }
