@@ -63,20 +63,12 @@ export const flowStyles = css`
   }
   h2 {
     font-size: var(--esim-flow-heading-size, var(--_font-size-l));
-    line-height: 1.3;
   }
   .summary {
     display: grid;
     grid-template-columns: minmax(6rem, 38%) 1fr;
     gap: var(--_space-xs) var(--_space-m);
     overflow-wrap: anywhere;
-  }
-  .summary + .summary {
-    padding-block-start: var(--_gap);
-    border-block-start: 1px solid var(--_border);
-  }
-  .summary div {
-    display: contents;
   }
   .reference {
     font: 700 1em ui-monospace, monospace;
@@ -102,10 +94,6 @@ export const flowStyles = css`
     border-color: var(--_primary);
     box-shadow: inset 0 0 0 1px var(--_primary);
   }
-  .choice[data-disabled] {
-    cursor: default;
-    background: var(--_surface-alt);
-  }
   .choice input,
   .check input {
     flex: none;
@@ -130,10 +118,6 @@ export const flowStyles = css`
     gap: var(--_space-s);
     align-items: center;
   }
-  .why-not {
-    flex-basis: 100%;
-    color: var(--_text);
-  }
   .check label {
     flex-wrap: nowrap;
     align-items: start;
@@ -141,7 +125,6 @@ export const flowStyles = css`
   }
   #f-lastFour {
     inline-size: 8ch;
-    letter-spacing: 0.2em;
   }
   .warnings,
   .notice {
@@ -163,15 +146,8 @@ export const flowStyles = css`
     border-color: var(--_danger);
     background: var(--_danger-soft);
   }
-  .failure {
-    color: var(--_text);
-  }
   .failure::before {
     content: none;
-  }
-  .failure > p:first-child {
-    color: var(--_danger);
-    font-weight: 600;
   }
   footer {
     padding-block-start: var(--_space-m);

@@ -148,8 +148,11 @@ export class EsimCancelFlow extends EsimElement {
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 5000;
 
   @state() private flow: FlowState = initialState();
-  @state() private announcement = '';
-  @state() private copyNote = '';
+  /* Set together with a change of `flow`, or followed by requestUpdate(): not reactive themselves. */
+  /** What the live region says. */
+  private announcement = '';
+  /** The outcome of copying the reference, shown under the step. */
+  private copyNote = '';
 
   /** The foreground operation in flight (at most one). */
   private running?: { op: Op; abort: AbortController };
@@ -403,7 +406,10 @@ export class EsimCancelFlow extends EsimElement {
   /** Copies the reference; clipboard access may be refused: say so rather than fail silently. */
   private copy = (): void => {
     const t = this.t;
-    const done = (note: string) => (this.copyNote = this.announcement = note);
+    const done = (note: string) => {
+      this.copyNote = this.announcement = note;
+      this.requestUpdate();
+    };
     Promise.resolve()
       .then(() => navigator.clipboard.writeText(this.flow.cancellation!.reference))
       .then(

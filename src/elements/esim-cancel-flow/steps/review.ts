@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { dataUsage, esimLabel, ineligibleReasonText, installStateLabel, statusBadge, validity } from '../../../internal/esim-display.js';
 import { maskIccid } from '../../../internal/format.js';
-import { date, nextButton, quoteRows, rows, safeUrl, warnings, type StepContext, type StepView } from './shared.js';
+import { date, nextButton, quoteRows, rows, safeUrl, warnings, type Row, type StepContext, type StepView } from './shared.js';
 
 /** Catalogue keys of the quote's warnings; `deadline_soon` is the one not listed (it takes a date). */
 const WARNINGS = {
@@ -23,14 +23,14 @@ export function reviewStep(c: StepContext): StepView {
   const usage = dataUsage(t, locale, esim);
   const deadline = esim.cancellation.deadline;
   const policy = safeUrl(quote?.policyUrl);
-  const details = rows([
+  const details: Row[] = [
     [t.labelEsim, esimLabel(t, esim)],
     [t.labelIccid, maskIccid(esim.iccid)],
     [t.labelStatus, statusBadge(t, esim.status)],
     [t.labelInstall, installStateLabel(t, esim.installState)],
     usage && [t.labelData, html`${usage.amount} <span class="hint">${usage.updated}</span>`],
     [t.labelValidity, validity(t, locale, esim)?.text],
-  ]);
+  ];
   return !quote?.eligible
     ? {
         title: quote ? t.reviewIneligibleTitle : t.reviewTitle,
@@ -38,12 +38,12 @@ export function reviewStep(c: StepContext): StepView {
             ? html`<p class="notice" part="notice">${ineligibleReasonText(t, quote.ineligibleReason)}</p>
                 <p>${t.reviewIneligibleHelp}</p>`
             : ''}
-          ${details}`,
+          ${rows(details)}`,
       }
     : {
         title: t.reviewTitle,
-        body: html`${details}
-          ${rows([
+        body: html`${rows([
+            ...details,
             ...quoteRows(c, quote),
             quote.expectedDecisionBy && [t.labelDecision, date(c, quote.expectedDecisionBy)],
             deadline && [t.labelDeadline, date(c, deadline)],

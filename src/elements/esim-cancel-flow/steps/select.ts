@@ -19,7 +19,7 @@ export function selectStep(c: StepContext): StepView {
       // "Expired" under an "Expired" badge says nothing new.
       detail: html`${name === esim.planName ? nothing : html`<span>${esim.planName}</span>`}
         <span>${maskIccid(esim.iccid)}</span> ${statusBadge(t, esim.status)}
-        ${whyNot && whyNot !== statusLabel(t, esim.status) ? html`<span class="why-not">${whyNot}</span>` : nothing}`,
+        ${whyNot && whyNot !== statusLabel(t, esim.status) ? html`<span>${whyNot}</span>` : nothing}`,
     };
   });
   return {

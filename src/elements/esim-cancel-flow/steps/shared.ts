@@ -36,7 +36,7 @@ export type Row = readonly [label: string, value: unknown] | false | null | unde
 
 /** A summary as a description list; rows without a value are left out. */
 export const rows = (items: readonly Row[]): TemplateResult =>
-  html`<dl class="summary" part="summary">${items.map((r) => (r && r[1] ? html`<div><dt>${r[0]}</dt><dd>${r[1]}</dd></div>` : nothing))}</dl>`;
+  html`<dl class="summary" part="summary">${items.map((r) => (r && r[1] ? html`<dt>${r[0]}</dt><dd>${r[1]}</dd>` : nothing))}</dl>`;
 
 export const money = (c: StepContext, amount: Money): string => formatMoney(c.locale, amount);
 
@@ -149,7 +149,7 @@ export function radioGroup(c: StepContext, field: 'selection' | 'reason', choice
   return html`<fieldset class="field choices" part="field" aria-labelledby="heading" aria-describedby=${describedBy}>
     ${error}
     ${choices.map(
-      (o) => html`<label class="choice" part="choice" ?data-disabled=${o.disabled}>
+      (o) => html`<label class="choice" part="choice">
         <input type="radio" name=${field} .value=${o.value} .checked=${o.value === selected} ?disabled=${o.disabled} aria-invalid=${invalid} @change=${() => choose(o.value)} />
         <span><b>${o.label}</b>${o.detail ? html`<small>${o.detail}</small>` : nothing}</span>
       </label>`,
