@@ -199,7 +199,8 @@ export class EsimCancelFlow extends EsimElement {
 
   constructor() {
     super();
-    for (const type of ['pointerdown', 'click', 'keydown']) this.addEventListener(type, () => (this.interacted = true));
+    // A pointer or a key activating something shows up as a click; typing as keydown.
+    for (const type of ['click', 'keydown']) this.addEventListener(type, () => (this.interacted = true));
   }
 
   override connectedCallback(): void {

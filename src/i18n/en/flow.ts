@@ -10,9 +10,9 @@ export const flow = {
   flowDone: 'Done',
   flowNeedHelp: 'Need help?',
 
-  selectTitle: 'Which eSIM do you want to cancel?',
+  selectTitle: 'Choose an eSIM to cancel',
   selectEmpty: 'You have no eSIMs.',
-  selectNoneEligible: 'None of your eSIMs can be cancelled online. Support can help.',
+  selectNoneEligible: 'None can be cancelled online. Support can help.',
   selectMore: 'Show more',
 
   reviewTitle: 'Before you cancel',
@@ -24,7 +24,7 @@ export const flow = {
   labelInstall: 'Installation',
   labelData: 'Data',
   labelValidity: 'Validity',
-  labelFee: 'Cancellation fee',
+  labelFee: 'Fee',
   labelRefund: 'Refund',
   labelEffective: 'Takes effect',
   labelDecision: 'Decision by',

@@ -10,13 +10,13 @@ export const flow: typeof en = {
   flowNeedHelp: '需要帮助？',
 
   selectTitle: '要取消哪个 eSIM？',
-  selectEmpty: '您没有 eSIM。',
-  selectNoneEligible: '您的 eSIM 均无法在线取消，客服可以帮助您。',
+  selectEmpty: '没有 eSIM。',
+  selectNoneEligible: 'eSIM 均无法在线取消，请联系客服。',
   selectMore: '显示更多',
 
   reviewTitle: '取消前请确认',
   reviewIneligibleTitle: '此 eSIM 无法在线取消',
-  reviewIneligibleHelp: '客服可以帮助您。',
+  reviewIneligibleHelp: '请联系客服。',
   labelEsim: 'eSIM',
   labelIccid: 'ICCID',
   labelStatus: '状态',
@@ -64,7 +64,7 @@ export const flow: typeof en = {
     reason: '请选择原因。',
     note: '此原因需要填写备注。',
     contactEmail: '请输入接收通知的邮箱。',
-    acknowledged: '请勾选以确认您已了解。',
+    acknowledged: '请勾选确认。',
     lastFour: '请输入 ICCID 后 4 位。',
   },
   problemNoteLong: (max) => `备注不能超过 ${max} 个字符。`,
@@ -83,7 +83,7 @@ export const flow: typeof en = {
   verifying: '正在确认…',
 
   pendingTitle: '已提交取消申请',
-  pendingIntro: '我们将审核您的申请。您可以离开此页面。',
+  pendingIntro: '我们将审核申请，您可以离开此页面。',
   noticeDuplicate: '此 eSIM 已有未完成的申请，未重复提交。',
   noticeResumed: '此 eSIM 已有取消申请。',
   labelReference: '申请编号',
@@ -97,7 +97,7 @@ export const flow: typeof en = {
   statusRefreshFailed: '无法刷新状态。',
   statusNow: (status) => `状态：${status}`,
   withdraw: '撤回',
-  withdrawQuestion: '撤回此取消申请？您的 eSIM 将保持可用。',
+  withdrawQuestion: '撤回此取消申请？eSIM 将保持可用。',
   withdrawYes: '是，撤回',
   withdrawNo: '否，保留',
   withdrawing: '正在撤回…',
@@ -106,14 +106,14 @@ export const flow: typeof en = {
   saveTitle: 'eSIM 取消申请',
 
   completedTitle: '您的 eSIM 已取消',
-  completedIntro: '它已停止工作，且无法重新安装。',
+  completedIntro: '它已停止工作，无法重新安装。',
   labelCancelledOn: '取消日期',
 
   rejectedTitle: '申请未获批准',
-  rejectedIntro: '您的 eSIM 将保持可用。',
+  rejectedIntro: 'eSIM 保持可用。',
   labelRejection: '原因',
   rejectedNext: '如有疑问，请联系客服并提供申请编号。',
 
   withdrawnTitle: '申请已撤回',
-  withdrawnIntro: '您的 eSIM 将保持可用。',
+  withdrawnIntro: 'eSIM 保持可用。',
 };
