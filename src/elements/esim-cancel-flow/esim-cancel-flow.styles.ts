@@ -97,13 +97,8 @@ export const flowStyles = css`
   .choice input,
   .check input {
     flex: none;
-    inline-size: 1.125rem;
-    block-size: 1.125rem;
     margin: 0.2rem 0 0;
     accent-color: var(--_primary);
-  }
-  .choice > span {
-    gap: 0.125rem;
   }
   small,
   .check label,
@@ -139,7 +134,6 @@ export const flowStyles = css`
     background: var(--_warning-soft);
   }
   .warnings .icon {
-    margin-block-start: 0.25rem;
     color: var(--_warning);
   }
   .ask {

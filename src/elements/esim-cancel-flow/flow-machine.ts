@@ -57,11 +57,11 @@ export interface FlowState {
   esimId: string | null;
   cancellationId: string | null;
   /** The eSIM picked on `select` (not yet confirmed with Next). */
-  selection: string | null;
+  selection?: string | null;
   esims: Esim[];
-  nextCursor: string | null;
-  esim: Esim | null;
-  quote: Quote | null;
+  nextCursor?: string | null;
+  esim?: Esim | null;
+  quote?: Quote | null;
   cancellation: Cancellation | null;
   form: FlowForm;
   /** The customer tried to go on with invalid fields: show what to fix. */
@@ -69,15 +69,15 @@ export interface FlowState {
   /** Field messages from a 422 `validation_failed`, by field name, in the backend's words. */
   serverProblems: Record<string, string>;
   busy: Op | null;
-  failure: Failure | null;
+  failure?: Failure | null;
   /** One key per confirmation, reused on every retry so the backend creates one cancellation. */
-  submitKey: string | null;
-  withdrawKey: string | null;
-  confirmingWithdraw: boolean;
+  submitKey?: string | null;
+  withdrawKey?: string | null;
+  confirmingWithdraw?: boolean;
   /** Why the flow is tracking a request the customer did not just submit. */
-  notice: 'duplicate' | 'resumed' | null;
+  notice?: 'duplicate' | 'resumed' | null;
   /** Where to go back to, and what to run again, after the built-in sign-in. */
-  resume: { step: FlowStep | null; source: Source | null } | null;
+  resume?: { step: FlowStep | null; source: Source | null } | null;
 }
 
 export type FlowEvent =
@@ -143,28 +143,19 @@ export function hasProblems(found: FieldProblems): boolean {
 export const REASON_FIELDS: ReadonlySet<string> = new Set(['reason', 'note', 'contactEmail']);
 
 export function initialState(contactEmail = ''): FlowState {
+  // The optional fields start out undefined: nothing chosen, loaded, failed or asked yet.
   return {
     step: null,
     origin: 'select',
     history: [],
     esimId: null,
     cancellationId: null,
-    selection: null,
     esims: [],
-    nextCursor: null,
-    esim: null,
-    quote: null,
     cancellation: null,
     form: { reason: '', note: '', contactEmail, acknowledged: false, lastFour: '' },
     showProblems: false,
     serverProblems: {},
     busy: null,
-    failure: null,
-    submitKey: null,
-    withdrawKey: null,
-    confirmingWithdraw: false,
-    notice: null,
-    resume: null,
   };
 }
 

@@ -17,7 +17,6 @@ export const flow = {
 
   reviewTitle: 'Before you cancel',
   reviewIneligibleTitle: 'This eSIM cannot be cancelled online',
-  reviewIneligibleHelp: 'Support can help.',
   labelEsim: 'eSIM',
   labelIccid: 'ICCID',
   labelStatus: 'Status',

@@ -16,7 +16,6 @@ export const flow: typeof en = {
 
   reviewTitle: '取消前请确认',
   reviewIneligibleTitle: '此 eSIM 无法在线取消',
-  reviewIneligibleHelp: '请联系客服。',
   labelEsim: 'eSIM',
   labelIccid: 'ICCID',
   labelStatus: '状态',

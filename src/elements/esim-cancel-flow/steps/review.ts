@@ -13,8 +13,8 @@ const WARNINGS = {
 
 /**
  * `review`: the eSIM and what cancelling it now means (the backend's quote), with the warnings in
- * words (backing up first always applies). An ineligible eSIM says why, with no way forward (the
- * support links stay).
+ * words (backing up first always applies). An ineligible eSIM says why, with no way forward but the
+ * support links every step shows.
  */
 export function reviewStep(c: StepContext): StepView {
   const { t, s, locale } = c;
@@ -34,10 +34,7 @@ export function reviewStep(c: StepContext): StepView {
   return !quote?.eligible
     ? {
         title: quote ? t.reviewIneligibleTitle : t.reviewTitle,
-        body: html`${quote
-            ? html`<p class="notice" part="notice">${ineligibleReasonText(t, quote.ineligibleReason)}</p>
-                <p>${t.reviewIneligibleHelp}</p>`
-            : ''}
+        body: html`${quote ? html`<p class="notice" part="notice">${ineligibleReasonText(t, quote.ineligibleReason)}</p>` : ''}
           ${rows(details)}`,
       }
     : {

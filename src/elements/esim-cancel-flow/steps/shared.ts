@@ -144,7 +144,7 @@ export interface Choice {
  * A required radio group; the step's heading (which asks the question) names it, and the error is
  * tied to the group and to each radio.
  */
-export function radioGroup(c: StepContext, field: 'selection' | 'reason', choices: readonly Choice[], selected: string | null, choose: (value: string) => void): TemplateResult {
+export function radioGroup(c: StepContext, field: 'selection' | 'reason', choices: readonly Choice[], selected: string | null | undefined, choose: (value: string) => void): TemplateResult {
   const { invalid, describedBy, error } = fieldError(c, field);
   return html`<fieldset class="field choices" part="field" aria-labelledby="heading" aria-describedby=${describedBy}>
     ${error}
