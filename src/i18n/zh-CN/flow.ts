@@ -75,7 +75,7 @@ export const flow: typeof en = {
   labelContact: '通知发送至',
   confirmAcknowledge: '我了解 eSIM 将停止工作，且此操作无法撤销。',
   confirmDigits: 'ICCID 后 4 位',
-  confirmDigitsHint: (masked) => `ICCID：${masked}`,
+  confirmDigitsHint: (masked) => `ICCID 为 ${masked}`,
   submitInstant: (last4) => `取消尾号 ${last4} 的 eSIM`,
   submitReview: '提交取消申请',
   submitting: '正在提交…',
