@@ -1,42 +1,54 @@
 import { css } from 'lit';
 
+/* The theme (tokens, buttons, badges, spinner) and the form styles come first; this adds the flow's layout. */
 export const flowStyles = css`
   .base {
     --_gap: var(--esim-flow-gap, var(--_space-m));
-    display: grid;
-    gap: var(--_gap);
     max-inline-size: var(--esim-flow-max-inline-size, 40rem);
     padding: var(--esim-flow-padding, var(--_space-l));
     border: var(--esim-flow-border, 1px solid var(--_border));
     border-radius: var(--esim-flow-radius, var(--_radius));
     background: var(--esim-flow-background, var(--_surface));
   }
-  p,
-  dl,
-  ul,
-  .body > .field {
-    margin: 0;
-  }
-  .header,
-  .body {
+  .base,
+  .body,
+  header,
+  .choices,
+  .choice > span,
+  .warnings,
+  .notice,
+  .failure {
     display: grid;
+    gap: var(--_space-s);
+  }
+  .base,
+  .body {
     gap: var(--_gap);
     min-inline-size: 0;
   }
-  .header {
-    gap: var(--_space-xs);
+  p,
+  dl,
+  ul,
+  dd,
+  h2,
+  .body .actions,
+  .body > .field {
+    margin: 0;
   }
   .progress,
-  .muted,
   .support,
-  .choice-detail {
+  small,
+  dt {
     color: var(--_text-muted);
+  }
+  .progress,
+  .support,
+  small {
     font-size: var(--_font-size-s);
   }
   .bar {
     display: flex;
     gap: var(--_space-xs);
-    margin: 0 0 var(--_space-s);
     padding: 0;
     list-style: none;
   }
@@ -50,9 +62,7 @@ export const flowStyles = css`
     background: var(--esim-flow-progress-color, var(--_primary));
   }
   h2 {
-    margin: 0;
     font-size: var(--esim-flow-heading-size, var(--_font-size-l));
-    line-height: 1.3;
   }
   .summary {
     display: grid;
@@ -60,30 +70,14 @@ export const flowStyles = css`
     gap: var(--_space-xs) var(--_space-m);
     overflow-wrap: anywhere;
   }
-  .summary + .summary {
-    padding-block-start: var(--_gap);
-    border-block-start: 1px solid var(--_border);
-  }
-  .summary div {
-    display: contents;
-  }
-  dt {
-    color: var(--_text-muted);
-  }
-  dd {
-    margin: 0;
-  }
   .reference {
-    font-family: ui-monospace, Menlo, monospace;
-    font-weight: 700;
+    font: 700 1em ui-monospace, monospace;
   }
   .summary .btn {
     min-block-size: 0;
     padding: 0 var(--_space-xs);
   }
   .choices {
-    display: grid;
-    gap: var(--_space-s);
     padding: 0;
     border: 0;
   }
@@ -100,111 +94,65 @@ export const flowStyles = css`
     border-color: var(--_primary);
     box-shadow: inset 0 0 0 1px var(--_primary);
   }
-  .choice[data-disabled] {
-    cursor: default;
-    background: var(--_surface-alt);
-  }
   .choice input,
   .check input {
     flex: none;
-    inline-size: 1.125rem;
-    block-size: 1.125rem;
     margin: 0.2rem 0 0;
     accent-color: var(--_primary);
   }
-  .choice-text {
-    display: grid;
-    gap: 0.125rem;
-  }
-  .choice-label {
-    font-weight: 600;
-  }
-  .choice-detail {
+  small,
+  .check label,
+  .warnings li,
+  footer,
+  footer > span,
+  .support,
+  .links,
+  .loading {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_space-xs) var(--_space-s);
+    gap: var(--_space-s);
     align-items: center;
   }
-  .why-not {
-    flex-basis: 100%;
-    color: var(--_text);
-  }
   .check label {
-    display: flex;
-    gap: var(--_space-s);
+    flex-wrap: nowrap;
+    align-items: start;
     font-weight: 400;
   }
   #f-lastFour {
     inline-size: 8ch;
-    letter-spacing: 0.2em;
   }
   .warnings,
-  .notice,
-  .confirm-box {
-    display: grid;
-    gap: var(--_space-s);
+  .notice {
     padding: var(--_space-s) var(--_space-m);
     border-inline-start: 4px solid var(--_info);
     border-radius: var(--_radius-s);
     background: var(--_info-soft);
+    list-style: none;
   }
   .warnings {
     border-color: var(--_warning);
     background: var(--_warning-soft);
-    list-style: none;
-  }
-  .warnings li {
-    display: flex;
-    gap: var(--_space-s);
   }
   .warnings .icon {
-    margin-block-start: 0.25rem;
     color: var(--_warning);
   }
-  .confirm-box {
+  .ask {
     border-color: var(--_danger);
     background: var(--_danger-soft);
-  }
-  .body .actions {
-    margin: 0;
-  }
-  .failure {
-    display: grid;
-    gap: var(--_space-s);
-    color: var(--_text);
   }
   .failure::before {
     content: none;
   }
-  .failure > p:first-child {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .loading {
-    display: flex;
-    gap: var(--_space-s);
-    align-items: center;
-  }
-  .footer,
-  .end,
-  .support,
-  .support-links {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-s);
-    align-items: center;
-  }
-  .footer {
+  footer {
     padding-block-start: var(--_space-m);
     border-block-start: 1px solid var(--_border);
   }
-  .end {
+  footer > span {
     margin-inline-start: auto;
   }
   @media (forced-colors: active) {
     .bar li,
     .notice,
-    .confirm-box,
     .warnings {
       border: 1px solid CanvasText;
     }
@@ -217,7 +165,7 @@ export const flowStyles = css`
   }
   @media print {
     .no-print,
-    .footer,
+    footer,
     .bar,
     .support {
       display: none;

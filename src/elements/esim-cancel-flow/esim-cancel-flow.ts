@@ -1,12 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { EsimBackend } from '../../api/backend.js';
 import { EsimApiError } from '../../api/errors.js';
 import type { Cancellation } from '../../api/schemas.js';
-import { cancellationStatusLabel, esimLabel } from '../../internal/esim-display.js';
+import { cancellationStatusLabel } from '../../internal/esim-display.js';
 import { EsimElement } from '../../internal/esim-element.js';
 import { emit } from '../../internal/events.js';
-import { formatDate } from '../../internal/format.js';
 import { formStyles } from '../../internal/form.styles.js';
 import { SignInController } from '../../internal/sign-in.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -24,34 +22,31 @@ import {
   type Source,
 } from './flow-machine.js';
 import { DEFAULT_REASONS, type CancelReason } from './reasons.js';
-import { completedStep } from './steps/completed.js';
 import { confirmStep } from './steps/confirm.js';
-import { pendingStep } from './steps/pending.js';
 import { reasonStep } from './steps/reason.js';
-import { rejectedStep } from './steps/rejected.js';
 import { reviewStep } from './steps/review.js';
 import { selectStep } from './steps/select.js';
 import { button, safeUrl, type StepContext, type StepView } from './steps/shared.js';
-import { withdrawnStep } from './steps/withdrawn.js';
+import { trackingStep } from './steps/tracking.js';
 
 export type { CancelReason } from './reasons.js';
 
-const PAGE_SIZE = 20;
 const MAX_POLL_MS = 60_000;
 /** Loads that replace the step's content with a loading line until they answer. */
-const LOADS: ReadonlySet<Op | null> = new Set<Op | null>(['esims', 'esim', 'quote', 'cancellation']);
-/* One render module per step; sign-in is the shared SignInController's form. */
-const STEPS: Partial<Record<FlowStep, (ctx: StepContext) => StepView>> = {
+const LOADS: (Op | null)[] = ['esims', 'esim', 'quote', 'cancellation'];
+/* One render module per step before submission, one for every step after it; sign-in is the shared
+ * SignInController's form. */
+const STEPS: Partial<Record<FlowStep, (c: StepContext) => StepView>> = {
   select: selectStep,
   review: reviewStep,
   reason: reasonStep,
   confirm: confirmStep,
-  pending: pendingStep,
-  completed: completedStep,
-  rejected: rejectedStep,
-  withdrawn: withdrawnStep,
+  pending: trackingStep,
+  completed: trackingStep,
+  rejected: trackingStep,
+  withdrawn: trackingStep,
 };
-const FINAL: ReadonlySet<FlowStep | null> = new Set<FlowStep | null>(['completed', 'rejected', 'withdrawn']);
+const FINAL: (FlowStep | null)[] = ['completed', 'rejected', 'withdrawn'];
 
 /**
  * The guided cancellation of one eSIM: choose it, review what cancelling means, give a reason,
@@ -153,16 +148,21 @@ export class EsimCancelFlow extends EsimElement {
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 5000;
 
   @state() private flow: FlowState = initialState();
-  @state() private announcement = '';
-  @state() private copyNote = '';
+  /* Set together with a change of `flow`, or followed by requestUpdate(): not reactive themselves. */
+  /** What the live region says. */
+  private announcement = '';
+  /** The outcome of copying the reference, shown under the step. */
+  private copyNote = '';
 
-  private running?: { op: Op; controller: AbortController };
+  /** The foreground operation in flight (at most one). */
+  private running?: { op: Op; abort: AbortController };
   private pollTimer?: ReturnType<typeof setTimeout>;
   private pollAbort?: AbortController;
   private pollDelay = 0;
   private lastStep: FlowStep | null = null;
   private interacted = false;
-  private focusTarget: 'heading' | 'invalid' | null = null;
+  /** What to focus after the next render (a selector). */
+  private focusTarget = '';
   private retryAt = 0;
   private retryTimer?: ReturnType<typeof setTimeout>;
 
@@ -199,8 +199,8 @@ export class EsimCancelFlow extends EsimElement {
 
   constructor() {
     super();
-    const markInteracted = () => (this.interacted = true);
-    for (const type of ['pointerdown', 'click', 'keydown']) this.addEventListener(type, markInteracted);
+    // A pointer or a key activating something shows up as a click; typing as keydown.
+    for (const type of ['click', 'keydown']) this.addEventListener(type, () => (this.interacted = true));
   }
 
   override connectedCallback(): void {
@@ -213,7 +213,7 @@ export class EsimCancelFlow extends EsimElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.onVisibility);
-    this.running?.controller.abort();
+    this.running?.abort.abort();
     this.running = undefined;
     this.stopPolling();
     clearTimeout(this.retryTimer);
@@ -223,22 +223,16 @@ export class EsimCancelFlow extends EsimElement {
     if (changed.has('esimId') || changed.has('cancellationId')) {
       // A new flow: its first step has no previous one.
       this.lastStep = null;
-      this.send({
-        type: 'open',
-        esimId: this.esimId || null,
-        cancellationId: this.cancellationId || null,
-        contactEmail: this.contactEmail,
-      });
-    } else if (changed.has('contactEmail') && !this.flow.form.contactEmail && !this.flow.cancellation) {
+      this.send({ type: 'open', esimId: this.esimId, cancellationId: this.cancellationId, contactEmail: this.contactEmail });
+    } else if (changed.has('contactEmail') && !this.flow.form.contactEmail) {
       this.send({ type: 'edit', field: 'contactEmail', value: this.contactEmail });
     }
   }
 
   protected override updated(): void {
     const target = this.focusTarget;
-    this.focusTarget = null;
-    if (target === 'heading') this.focus();
-    else if (target === 'invalid') this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    this.focusTarget = '';
+    if (target) this.renderRoot.querySelector<HTMLElement>(target)?.focus();
   }
 
   /** Feeds an event to the machine, then fires the events and runs the effects of the change. */
@@ -248,33 +242,28 @@ export class EsimCancelFlow extends EsimElement {
     if (next === prev) return;
     this.flow = next;
     const t = this.t;
-    const c = next.cancellation;
+    const { step, cancellation: c } = next;
     if (c && prev.cancellation?.id === c.id && prev.cancellation.status !== c.status) {
       emit(this, 'esim-cancel-status', { cancellation: c });
       this.announcement = t.statusNow(cancellationStatusLabel(t, c.status));
     }
-    if (next.step !== prev.step && next.step) {
-      if (next.step === 'completed' && c) emit(this, 'esim-cancel-complete', { cancellation: c });
+    if (step && step !== prev.step) {
+      if (step === 'completed') emit(this, 'esim-cancel-complete', { cancellation: c! });
       // Focus follows the customer: after they used the flow, or when they opened it (dialog,
       // autofocus). A flow that changes step on its own while the page loads (a 401 → sign-in)
       // must not pull focus and scroll the page.
-      const userOpened = this.autofocus || this.closest('dialog') !== null;
-      if (this.interacted || userOpened) this.focusTarget = 'heading';
-      emit(this, 'esim-cancel-step', {
-        step: next.step,
-        previousStep: this.lastStep,
-        esimId: next.esimId,
-        cancellationId: next.cancellationId,
-      });
-      this.lastStep = next.step;
+      if (this.interacted || this.autofocus || this.closest('dialog')) this.focusTarget = 'h2';
+      emit(this, 'esim-cancel-step', { step, previousStep: this.lastStep, esimId: next.esimId, cancellationId: next.cancellationId });
+      this.lastStep = step;
       const steps = stepsBefore(next);
-      const index = steps.indexOf(next.step);
-      this.announcement = index >= 0 ? t.flowProgress(index + 1, steps.length) : this.titleOf(next.step);
+      const index = steps.indexOf(step);
+      this.announcement =
+        index < 0 ? (step === 'sign-in' ? t.signInTitle : this.view(step)!.title) : t.flowProgress(index + 1, steps.length);
       this.copyNote = '';
-      if (next.step === 'pending') this.pollDelay = this.pollInterval;
+      this.pollDelay = this.pollInterval;
     } else if (next.showProblems && (event.type === 'next' || event.type === 'submit')) {
       // The field's own error is read with it.
-      this.focusTarget = 'invalid';
+      this.focusTarget = '[aria-invalid="true"]';
     }
     this.effects();
   };
@@ -283,7 +272,7 @@ export class EsimCancelFlow extends EsimElement {
   private effects(): void {
     const busy = this.flow.busy;
     if (busy !== (this.running?.op ?? null)) {
-      this.running?.controller.abort();
+      this.running?.abort.abort();
       this.running = undefined;
       if (busy && this.isConnected) void this.run(busy);
     }
@@ -291,82 +280,67 @@ export class EsimCancelFlow extends EsimElement {
   }
 
   private async run(op: Op): Promise<void> {
-    const controller = new AbortController();
-    this.running = { op, controller };
-    try {
-      const event = await this.perform(op, this.flow, controller.signal);
-      if (this.running?.controller !== controller) return;
-      this.running = undefined;
-      if (event.type === 'cancellation' && op === 'submit') {
-        emit(this, 'esim-cancel-submitted', { cancellation: event.cancellation });
-      }
-      this.send(event);
-    } catch (error) {
-      // Superseded or detached: the abort was ours and the outcome no longer matters.
-      if (this.running?.controller !== controller) return;
-      this.running = undefined;
-      this.fail(op, error);
-    }
+    const abort = new AbortController();
+    this.running = { op, abort };
+    const event = await this.call(op, abort.signal);
+    if (!event) return;
+    this.running = undefined;
+    this.deliver(event);
   }
 
-  /** The backend call behind each operation, as the event that reports its outcome. */
-  private async perform(op: Op, s: FlowState, signal: AbortSignal): Promise<FlowEvent> {
-    const api: EsimBackend = this.api;
+  /** `source`'s backend call, as the event that reports its outcome; undefined once superseded (aborted). */
+  private async call(source: Source, signal: AbortSignal): Promise<FlowEvent | undefined> {
+    const event = await this.perform(source, this.flow, signal).catch((error: unknown): FlowEvent => ({ type: 'failed', source, error }));
+    return signal.aborted ? undefined : event;
+  }
+
+  private async perform(source: Source, s: FlowState, signal: AbortSignal): Promise<FlowEvent> {
+    const api = this.api;
     const esimId = s.esimId!;
-    switch (op) {
-      case 'esims':
-      case 'more': {
-        const cursor = op === 'more' ? s.nextCursor : null;
-        const page = await api.listEsims({ cursor, limit: PAGE_SIZE }, { signal });
-        return { type: 'page', page, append: op === 'more' };
-      }
-      case 'esim':
-        return { type: 'esim', esim: await api.getEsim(esimId, { signal }) };
-      case 'quote':
-        return { type: 'quote', quote: await api.getCancellationQuote(esimId, { signal }) };
-      case 'verify':
-        return { type: 'verified', cancelled: (await api.getEsim(esimId, { signal })).status === 'cancelled' };
-      case 'cancellation':
-      case 'check':
-        return { type: 'cancellation', cancellation: await api.getCancellation(s.cancellationId!, { signal }), source: op };
-      case 'withdraw': {
-        const cancellation = await api.withdrawCancellation(s.cancellationId!, { signal, idempotencyKey: s.withdrawKey! });
-        return { type: 'cancellation', cancellation, source: op };
-      }
-      case 'submit': {
-        const { form } = s;
-        const detail = { esimId, reason: form.reason, note: form.note.trim(), contactEmail: form.contactEmail.trim() };
-        if (!emit(this, 'esim-cancel-submit', detail, { cancelable: true })) return { type: 'vetoed' };
-        const cancellation = await api.submitCancellation(
-          esimId,
-          {
-            reason: detail.reason,
-            note: detail.note || undefined,
-            contactEmail: detail.contactEmail,
-            quoteId: s.quote?.quoteId,
-            acknowledged: true,
-          },
-          { signal, idempotencyKey: s.submitKey! },
-        );
-        return { type: 'cancellation', cancellation, source: op };
-      }
+    const options = { signal };
+    if (source === 'esims' || source === 'more') {
+      const append = source === 'more';
+      return { type: 'page', page: await api.listEsims({ cursor: append ? s.nextCursor : null, limit: 20 }, options), append };
     }
+    if (source === 'esim') return { type: 'esim', esim: await api.getEsim(esimId, options) };
+    if (source === 'quote') return { type: 'quote', quote: await api.getCancellationQuote(esimId, options) };
+    if (source === 'verify') return { type: 'verified', cancelled: (await api.getEsim(esimId, options)).status === 'cancelled' };
+    let cancellation: Cancellation;
+    if (source === 'submit') {
+      const { form } = s;
+      const detail = { esimId, reason: form.reason, note: form.note.trim(), contactEmail: form.contactEmail.trim() };
+      if (!emit(this, 'esim-cancel-submit', detail, { cancelable: true })) return { type: 'vetoed' };
+      cancellation = await api.submitCancellation(
+        esimId,
+        { ...detail, note: detail.note || undefined, quoteId: s.quote?.quoteId, acknowledged: true },
+        { signal, idempotencyKey: s.submitKey! },
+      );
+      if (!signal.aborted) emit(this, 'esim-cancel-submitted', { cancellation });
+    } else {
+      cancellation =
+        source === 'withdraw'
+          ? await api.withdrawCancellation(s.cancellationId!, { signal, idempotencyKey: s.withdrawKey! })
+          : await api.getCancellation(s.cancellationId!, options);
+    }
+    return { type: 'cancellation', cancellation, source };
   }
 
-  private fail(source: Source, error: unknown): void {
+  private deliver(event: FlowEvent): void {
+    if (event.type !== 'failed') return this.send(event);
+    const { source, error } = event;
     const repeated = source === 'poll' && this.flow.failure?.source === 'poll';
-    this.send({ type: 'failed', source, error });
+    this.send(event);
     // The machine may have turned the failure into progress (a duplicate to track, a removed eSIM).
     if (this.flow.failure?.error !== error || repeated) return;
-    if (EsimElement.isUnauthenticated(error)) {
-      const hostSignsIn = !emit(this, 'esim-auth-required', { retry: () => this.send({ type: 'retry' }) }, { cancelable: true });
-      if (!hostSignsIn && this.canSignIn()) {
-        this.send({ type: 'sign-in' });
-        return;
-      }
+    if (
+      EsimElement.isUnauthenticated(error) &&
+      emit(this, 'esim-auth-required', { retry: () => this.send({ type: 'retry' }) }, { cancelable: true }) &&
+      this.canSignIn()
+    ) {
+      return this.send({ type: 'sign-in' });
     }
     this.reportError(error, this.flow.step ?? undefined);
-    const wait = error instanceof EsimApiError ? error.retryAfter : undefined;
+    const wait = error instanceof EsimApiError && error.retryAfter;
     if (wait) {
       this.retryAt = Date.now() + wait * 1000;
       clearTimeout(this.retryTimer);
@@ -376,7 +350,7 @@ export class EsimCancelFlow extends EsimElement {
 
   private canSignIn(): boolean {
     try {
-      return typeof this.api.signIn === 'function';
+      return !!this.api.signIn;
     } catch {
       return false;
     }
@@ -384,11 +358,8 @@ export class EsimCancelFlow extends EsimElement {
 
   private syncPolling(): void {
     const { step, cancellation } = this.flow;
-    const wanted = this.isConnected && step === 'pending' && cancellation !== null && document.visibilityState !== 'hidden';
-    if (!wanted) this.stopPolling();
-    else if (this.pollTimer === undefined && !this.pollAbort) {
-      this.pollTimer = setTimeout(() => void this.poll(), this.pollDelay);
-    }
+    if (!this.isConnected || step !== 'pending' || !cancellation || document.visibilityState === 'hidden') this.stopPolling();
+    else if (!this.pollTimer && !this.pollAbort) this.pollTimer = setTimeout(() => void this.poll(), this.pollDelay);
   }
 
   private stopPolling(): void {
@@ -400,26 +371,16 @@ export class EsimCancelFlow extends EsimElement {
 
   private async poll(): Promise<void> {
     this.pollTimer = undefined;
-    const controller = new AbortController();
-    this.pollAbort = controller;
-    let event: FlowEvent | undefined;
-    let failed: unknown;
-    try {
-      const cancellation = await this.api.getCancellation(this.flow.cancellationId!, { signal: controller.signal });
-      event = { type: 'cancellation', cancellation, source: 'poll' };
-    } catch (error) {
-      failed = error;
-    }
-    if (this.pollAbort !== controller) return;
+    const abort = (this.pollAbort = new AbortController());
+    const event = await this.call('poll', abort.signal);
+    if (!event) return;
     this.pollAbort = undefined;
     // Back off, and never ask again sooner than a 429's Retry-After says.
-    const retryAfter = failed instanceof EsimApiError ? (failed.retryAfter ?? 0) : 0;
+    const error = event.type === 'failed' && event.error;
+    const retryAfter = (error instanceof EsimApiError && error.retryAfter) || 0;
     this.pollDelay = Math.min(Math.max(this.pollDelay * 1.5, retryAfter * 1000), MAX_POLL_MS);
     // A foreground request (check, withdraw) is newer than this answer: let it decide.
-    if (!this.flow.busy) {
-      if (event) this.send(event);
-      else this.fail('poll', failed);
-    }
+    if (!this.flow.busy) this.deliver(event);
     this.syncPolling();
   }
 
@@ -429,96 +390,51 @@ export class EsimCancelFlow extends EsimElement {
     if (document.visibilityState === 'visible' && this.flow.step === 'pending') void this.poll();
   };
 
-  private titleOf(step: FlowStep): string {
-    const t = this.t;
-    return step === 'sign-in' ? t.signInTitle : this.view(step)?.title ?? t.flowLabel;
-  }
-
-  private context(): StepContext {
+  private view(step: FlowStep | null): StepView | undefined {
     const s = this.flow;
-    return {
-      state: s,
+    const reasons = this.reasons;
+    return STEPS[step!]?.({
+      s,
       t: this.t,
       locale: this.localize.intlLocale,
-      reasons: this.reasons,
-      problems: s.showProblems ? problems(s, this.reasons) : {},
+      reasons,
+      problems: s.showProblems ? problems(s, reasons) : {},
       send: this.send,
-      copyReference: this.copyReference,
-      print: () => window.print(),
-      save: this.save,
-    };
+      copy: this.copy,
+    });
   }
 
-  private view(step: FlowStep | null): StepView | undefined {
-    return step ? STEPS[step]?.(this.context()) : undefined;
-  }
-
-  private copyReference = (): void => {
-    const reference = this.flow.cancellation?.reference ?? '';
-    const done = (note: string) => {
-      this.copyNote = note;
-      this.announcement = note;
-    };
-    // Clipboard access needs a secure context and may be refused: say so rather than fail silently.
+  /** Copies the reference; clipboard access may be refused: say so rather than fail silently. */
+  private copy = (): void => {
     const t = this.t;
+    const done = (note: string) => {
+      this.copyNote = this.announcement = note;
+      this.requestUpdate();
+    };
     Promise.resolve()
-      .then(() => navigator.clipboard.writeText(reference))
+      .then(() => navigator.clipboard.writeText(this.flow.cancellation!.reference))
       .then(
         () => done(t.copied),
         () => done(t.copyFailed),
       );
   };
 
-  private save = (): void => {
-    const c = this.flow.cancellation;
-    if (!c) return;
-    const t = this.t;
-    const locale = this.localize.intlLocale;
-    const esim = this.flow.esim;
-    const lines = [
-      t.saveTitle,
-      '',
-      `${t.labelReference}: ${c.reference}`,
-      `${t.labelStatus}: ${cancellationStatusLabel(t, c.status)}`,
-      esim ? `${t.labelEsim}: ${esimLabel(t, esim)}` : '',
-      `${t.labelSubmitted}: ${formatDate(locale, c.createdAt, 'datetime')}`,
-      c.expectedDecisionBy ? `${t.labelDecision}: ${formatDate(locale, c.expectedDecisionBy)}` : '',
-      `${t.labelContact}: ${c.contactEmail}`,
-    ];
-    const url = URL.createObjectURL(new Blob([lines.filter(Boolean).join('\n')], { type: 'text/plain;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${c.reference.replace(/[^\w-]+/g, '_')}.txt`;
-    link.click();
-    // The download has started from the click; the URL is only needed that long.
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
-
   private failure(): TemplateResult | typeof nothing {
-    const failure = this.flow.failure;
+    const { failure, serverProblems, step } = this.flow;
     if (!failure) return nothing;
     const t = this.t;
     const error = failure.error instanceof EsimApiError ? failure.error : undefined;
-    const waiting = this.retryAt > Date.now();
+    const auth = error?.code === 'unauthenticated';
     // Field messages the current step cannot show next to one of its fields.
-    const stray = Object.entries(this.flow.serverProblems).filter(([field]) => !(this.flow.step === 'reason' && REASON_FIELDS.has(field)));
+    const stray = Object.entries(serverProblems).filter(([field]) => step !== 'reason' || !REASON_FIELDS.has(field));
+    const waiting = this.retryAt > Date.now();
     return html`<div class="form-error failure" part="error" role="alert">
       ${failure.source === 'poll' ? html`<p>${t.statusRefreshFailed}</p>` : nothing}
       <p>${this.errorMessage(failure.error)}</p>
-      ${error?.code === 'unauthenticated' ? html`<p>${t.signedOutWaiting}</p>` : nothing}
+      ${auth ? html`<p>${t.signedOutWaiting}</p>` : nothing}
       ${stray.length ? html`<ul>${stray.map(([, text]) => html`<li>${text}</li>`)}</ul>` : nothing}
-      ${error?.retryable || error?.code === 'unauthenticated'
-        ? html`<div class="actions">
-            <button
-              type="button"
-              class="btn"
-              part="button retry-button"
-              aria-disabled=${waiting ? 'true' : 'false'}
-              @click=${() => this.retryAt <= Date.now() && this.send({ type: 'retry' })}
-            >
-              ${t.retry}
-            </button>
-          </div>`
+      ${error?.retryable || auth
+        ? html`<div class="actions">${button(t.retry, () => waiting || this.send({ type: 'retry' }), '', 'retry-button', waiting)}</div>`
         : this.supportLinks()}
     </div>`;
   }
@@ -527,63 +443,53 @@ export class EsimCancelFlow extends EsimElement {
     const t = this.t;
     const url = safeUrl(this.supportUrl);
     const email = this.supportEmail;
-    if (!url && !email) return nothing;
-    return html`<p class="support-links">
-      ${url ? html`<a href=${url} target="_blank" rel="noopener">${t.contactSupport}</a>` : nothing}
-      ${email ? html`<a href="mailto:${email}">${t.supportEmailLink(email)}</a>` : nothing}
-    </p>`;
-  }
-
-  private footer(view: StepView | undefined, loading: boolean): TemplateResult {
-    const s = this.flow;
-    const t = this.t;
-    const before = !s.cancellation && s.origin !== 'tracking';
-    const canGoBack = s.history.length > 0 && !s.cancellation && s.busy !== 'submit' && s.step !== 'sign-in';
-    const final = FINAL.has(s.step);
-    const leave = button(
-      before ? t.flowKeep : final ? t.flowDone : t.close,
-      () => emit(this, 'esim-cancel-close', { step: s.step ?? this.lastStep ?? 'select' }),
-      before ? 'btn-link' : final ? 'btn-primary' : '',
-      'close-button',
-    );
-    return html`<footer class="footer" part="footer">
-      ${canGoBack ? button(t.flowBack, () => this.send({ type: 'back' }), '', 'back-button') : nothing}
-      ${final ? nothing : leave}
-      <span class="end">${loading ? nothing : view?.actions}${final ? leave : nothing}</span>
-    </footer>`;
+    return url || email
+      ? html`<p class="links">
+          ${url ? html`<a href=${url} target="_blank" rel="noopener">${t.contactSupport}</a>` : nothing}
+          ${email ? html`<a href="mailto:${email}">${t.supportEmailLink(email)}</a>` : nothing}
+        </p>`
+      : nothing;
   }
 
   protected override render(): TemplateResult {
     const s = this.flow;
+    const { step, cancellation } = s;
     const t = this.t;
-    const loading = LOADS.has(s.busy);
-    const view = this.view(s.step);
+    const loading = LOADS.includes(s.busy);
+    const view = this.view(step);
     const steps = stepsBefore(s);
-    const index = s.step ? steps.indexOf(s.step) : -1;
+    const index = steps.indexOf(step!);
     const support = this.supportLinks();
-    const notice = s.notice && s.cancellation ? (s.notice === 'duplicate' ? t.noticeDuplicate : t.noticeResumed) : '';
-    return html`<section class="base" part="base" aria-label=${t.flowLabel} aria-busy=${loading ? 'true' : 'false'}>
-      ${s.step === 'sign-in'
-        ? html`<div class="body" part="body">${this.signIn.render()}</div>
-            ${this.footer(undefined, false)}`
-        : html`<header class="header" part="header">
-              ${index >= 0
-                ? html`<p class="progress" part="progress">${t.flowProgress(index + 1, steps.length)}</p>
-                    <ol class="bar" aria-hidden="true">
-                      ${steps.map((_, i) => html`<li ?data-done=${i <= index}></li>`)}
-                    </ol>`
-                : nothing}
+    const notice = cancellation && s.notice && t[s.notice === 'duplicate' ? 'noticeDuplicate' : 'noticeResumed'];
+    const before = !cancellation && s.origin !== 'tracking';
+    const final = FINAL.includes(step);
+    const leave = button(
+      before ? t.flowKeep : final ? t.flowDone : t.close,
+      () => emit(this, 'esim-cancel-close', { step: step ?? this.lastStep ?? 'select' }),
+      before ? 'btn-link' : final ? 'btn-primary' : '',
+      'close-button',
+    );
+    return html`<section class="base" part="base" aria-label=${t.flowLabel} aria-busy=${loading}>
+      ${step === 'sign-in'
+        ? html`<div class="body" part="body">${this.signIn.render()}</div>`
+        : html`<header part="header">
+              ${index < 0
+                ? nothing
+                : html`<p class="progress" part="progress">${t.flowProgress(index + 1, steps.length)}</p>
+                    <ol class="bar" aria-hidden="true">${steps.map((_, i) => html`<li ?data-done=${i <= index}></li>`)}</ol>`}
               <h2 id="heading" part="heading" tabindex="-1">${view?.title ?? t.flowLabel}</h2>
             </header>
             <div class="body" part="body">
               ${notice ? html`<p class="notice" part="notice">${notice}</p>` : nothing}
-              ${loading
-                ? html`<p class="loading"><span class="spinner" aria-hidden="true"></span>${t.loading}</p>`
-                : view?.body}
+              ${loading ? html`<p class="loading"><span class="spinner" aria-hidden="true"></span>${t.loading}</p>` : view?.body}
               ${this.failure()}
               ${this.copyNote ? html`<p class="hint">${this.copyNote}</p>` : nothing}
-            </div>
-            ${this.footer(view, loading)}`}
+            </div>`}
+      <footer part="footer">
+        ${transition(s, { type: 'back' }, this.reasons) === s ? nothing : button(t.flowBack, () => this.send({ type: 'back' }), '', 'back-button')}
+        ${final ? nothing : leave}
+        <span>${loading ? nothing : view?.actions}${final ? leave : nothing}</span>
+      </footer>
       <div class="support" part="support">
         <slot name="support">${support === nothing ? nothing : html`<span>${t.flowNeedHelp}</span>${support}`}</slot>
       </div>

@@ -57,11 +57,11 @@ export interface FlowState {
   esimId: string | null;
   cancellationId: string | null;
   /** The eSIM picked on `select` (not yet confirmed with Next). */
-  selection: string | null;
+  selection?: string | null;
   esims: Esim[];
-  nextCursor: string | null;
-  esim: Esim | null;
-  quote: Quote | null;
+  nextCursor?: string | null;
+  esim?: Esim | null;
+  quote?: Quote | null;
   cancellation: Cancellation | null;
   form: FlowForm;
   /** The customer tried to go on with invalid fields: show what to fix. */
@@ -69,15 +69,15 @@ export interface FlowState {
   /** Field messages from a 422 `validation_failed`, by field name, in the backend's words. */
   serverProblems: Record<string, string>;
   busy: Op | null;
-  failure: Failure | null;
+  failure?: Failure | null;
   /** One key per confirmation, reused on every retry so the backend creates one cancellation. */
-  submitKey: string | null;
-  withdrawKey: string | null;
-  confirmingWithdraw: boolean;
+  submitKey?: string | null;
+  withdrawKey?: string | null;
+  confirmingWithdraw?: boolean;
   /** Why the flow is tracking a request the customer did not just submit. */
-  notice: 'duplicate' | 'resumed' | null;
+  notice?: 'duplicate' | 'resumed' | null;
   /** Where to go back to, and what to run again, after the built-in sign-in. */
-  resume: { step: FlowStep | null; source: Source | null } | null;
+  resume?: { step: FlowStep | null; source: Source | null } | null;
 }
 
 export type FlowEvent =
@@ -112,18 +112,6 @@ export function stepsBefore(state: Pick<FlowState, 'origin'>): FlowStep[] {
   return state.origin === 'select' ? ['select', ...steps] : steps;
 }
 
-/** The step that shows a cancellation in this status; `completed` waits for verification. */
-function trackingStep(cancellation: Cancellation): FlowStep {
-  switch (cancellation.status) {
-    case 'rejected':
-      return 'rejected';
-    case 'withdrawn':
-      return 'withdrawn';
-    default:
-      return 'pending';
-  }
-}
-
 export function findReason(reasons: readonly CancelReason[], value: string): CancelReason | undefined {
   return reasons.find((reason) => reason.value === value);
 }
@@ -132,22 +120,17 @@ export function findReason(reasons: readonly CancelReason[], value: string): Can
 export function problems(state: FlowState, reasons: readonly CancelReason[], step = state.step): FieldProblems {
   const out: FieldProblems = {};
   const { form } = state;
-  if (step === 'select') {
-    const chosen = state.esims.find((esim) => esim.id === state.selection);
-    if (!chosen?.cancellation.eligible) out.selection = 'required';
-  }
+  const reason = findReason(reasons, form.reason);
+  if (step === 'select' && !state.esims.find((esim) => esim.id === state.selection)?.cancellation.eligible) out.selection = 'required';
   if (step === 'reason' || step === 'confirm') {
-    if (!findReason(reasons, form.reason)) out.reason = 'required';
+    if (!reason) out.reason = 'required';
     if (form.note.length > NOTE_MAX) out.note = 'tooLong';
-    else if (findReason(reasons, form.reason)?.requiresNote && !form.note.trim()) out.note = 'required';
-    if (!form.contactEmail.trim()) out.contactEmail = 'required';
-    else if (!isEmail(form.contactEmail)) out.contactEmail = 'email';
+    else if (reason?.requiresNote && !form.note.trim()) out.note = 'required';
+    if (!isEmail(form.contactEmail)) out.contactEmail = form.contactEmail.trim() ? 'email' : 'required';
   }
   if (step === 'confirm') {
     if (!form.acknowledged) out.acknowledged = 'required';
-    const digits = state.esim?.iccid.slice(-4);
-    if (!form.lastFour) out.lastFour = 'required';
-    else if (form.lastFour !== digits) out.lastFour = 'mismatch';
+    if (form.lastFour !== state.esim?.iccid.slice(-4)) out.lastFour = form.lastFour ? 'mismatch' : 'required';
   }
   return out;
 }
@@ -160,28 +143,19 @@ export function hasProblems(found: FieldProblems): boolean {
 export const REASON_FIELDS: ReadonlySet<string> = new Set(['reason', 'note', 'contactEmail']);
 
 export function initialState(contactEmail = ''): FlowState {
+  // The optional fields start out undefined: nothing chosen, loaded, failed or asked yet.
   return {
     step: null,
     origin: 'select',
     history: [],
     esimId: null,
     cancellationId: null,
-    selection: null,
     esims: [],
-    nextCursor: null,
-    esim: null,
-    quote: null,
     cancellation: null,
     form: { reason: '', note: '', contactEmail, acknowledged: false, lastFour: '' },
     showProblems: false,
     serverProblems: {},
     busy: null,
-    failure: null,
-    submitKey: null,
-    withdrawKey: null,
-    confirmingWithdraw: false,
-    notice: null,
-    resume: null,
   };
 }
 
@@ -215,11 +189,13 @@ function onCancellation(state: FlowState, cancellation: Cancellation, source: So
     confirmingWithdraw: false,
     showProblems: false,
   };
-  if (cancellation.status === 'completed') {
+  const { status } = cancellation;
+  if (status === 'completed') {
     // Done only once the eSIM itself reads back as cancelled.
     return state.step === 'completed' ? next : { ...next, busy: 'verify' };
   }
-  const step = trackingStep(cancellation);
+  // The step that shows a request in this status.
+  const step: FlowStep = status === 'rejected' || status === 'withdrawn' ? status : 'pending';
   // Fresh news of the request answers every earlier failure to get it; only a failed withdrawal on
   // the same step still needs the customer's attention.
   if (step !== state.step || state.failure?.source !== 'withdraw') next.failure = null;
@@ -246,13 +222,11 @@ function onFailure(state: FlowState, source: Source, error: unknown): FlowState 
   const failed: FlowState = { ...settled, failure: { source, error } };
   if (source === 'submit' && code === 'validation_failed') {
     // The same key with a corrected body would be refused as a mismatch: the next try gets a new one.
-    const serverProblems = apiError?.details ?? {};
-    const reasonField = Object.keys(serverProblems).some((field) => REASON_FIELDS.has(field));
+    const serverProblems = apiError!.details ?? {};
     const at = state.history.lastIndexOf('reason');
-    if (reasonField && at >= 0) {
-      return { ...failed, serverProblems, submitKey: null, showProblems: true, step: 'reason', history: state.history.slice(0, at) };
-    }
-    return { ...failed, serverProblems, submitKey: null };
+    // Messages about the reason step's fields go back there, next to their fields.
+    const back = at >= 0 && Object.keys(serverProblems).some((field) => REASON_FIELDS.has(field));
+    return { ...failed, serverProblems, submitKey: null, ...(back && { showProblems: true, step: 'reason', history: state.history.slice(0, at) }) };
   }
   return failed;
 }
@@ -315,32 +289,25 @@ export function transition(state: FlowState, event: FlowEvent, reasons: readonly
       return state.step === 'select' && state.nextCursor && !state.busy ? { ...state, busy: 'more' } : state;
 
     case 'next': {
+      const { step } = state;
       if (state.busy === 'submit' || state.busy === 'verify') return state;
-      if (state.step === 'select') {
-        if (hasProblems(problems(state, reasons))) return { ...state, showProblems: true };
-        const esim = state.esims.find((item) => item.id === state.selection)!;
-        const same = state.esim?.id === esim.id && state.quote !== null;
-        const next = forward(state, 'review');
-        return same
-          ? { ...next, busy: null }
-          : {
-              ...next,
-              esim,
-              esimId: esim.id,
-              quote: null,
-              busy: 'quote',
-              // The confirmation belongs to one eSIM: choosing another asks for it again.
-              form: { ...state.form, acknowledged: false, lastFour: '' },
-            };
-      }
-      if (state.step === 'review') {
-        return state.quote?.eligible && !state.busy ? forward(state, 'reason') : state;
-      }
-      if (state.step === 'reason') {
-        if (hasProblems(problems(state, reasons))) return { ...state, showProblems: true };
-        return { ...forward(state, 'confirm'), serverProblems: {} };
-      }
-      return state;
+      if (step === 'review') return state.quote?.eligible && !state.busy ? forward(state, 'reason') : state;
+      if (step !== 'select' && step !== 'reason') return state;
+      if (hasProblems(problems(state, reasons))) return { ...state, showProblems: true };
+      if (step === 'reason') return { ...forward(state, 'confirm'), serverProblems: {} };
+      const esim = state.esims.find((item) => item.id === state.selection)!;
+      const next = forward(state, 'review');
+      return state.esim?.id === esim.id && state.quote
+        ? { ...next, busy: null }
+        : {
+            ...next,
+            esim,
+            esimId: esim.id,
+            quote: null,
+            busy: 'quote',
+            // The confirmation belongs to one eSIM: choosing another asks for it again.
+            form: { ...state.form, acknowledged: false, lastFour: '' },
+          };
     }
 
     case 'back': {

@@ -1,19 +1,17 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { newIdempotencyKey } from '../../../api/http-backend.js';
 import { esimLabel } from '../../../internal/esim-display.js';
 import { lastFour, maskIccid } from '../../../internal/format.js';
-import { findReason, hasProblems, problems } from '../flow-machine.js';
+import { hasProblems, problems } from '../flow-machine.js';
 import {
   busyLabel,
-  describedBy,
+  button,
   fieldError,
-  money,
-  problemText,
+  quoteRows,
   reasonLabel,
-  refundText,
   rows,
+  technicalAdvice,
   textField,
-  warnings,
   type StepContext,
   type StepView,
 } from './shared.js';
@@ -23,49 +21,38 @@ import {
  * digits) and a submit button that says what will happen. The button stays focusable while not
  * ready (`aria-disabled`), so activating it early explains what is missing.
  */
-export function confirmStep(ctx: StepContext): StepView {
-  const { t, state } = ctx;
-  const ready = !hasProblems(problems(state, ctx.reasons));
-  const { form, busy } = state;
-  const esim = state.esim!;
-  const quote = state.quote!;
-  const last4 = lastFour(esim.iccid);
+export function confirmStep(c: StepContext): StepView {
+  const { t, s } = c;
+  const { form, busy } = s;
+  const esim = s.esim!;
+  const quote = s.quote!;
   const working = busy === 'submit' || busy === 'verify';
-  const ackError = problemText(ctx, 'acknowledged');
+  const ack = fieldError(c, 'acknowledged');
   return {
     title: t.confirmTitle,
     body: html`${rows([
         [t.labelEsim, esimLabel(t, esim)],
-        [t.labelFee, money(ctx, quote.fee)],
-        [t.labelRefund, refundText(ctx, quote.refund, quote.refundMethod)],
-        [t.labelEffective, quote.effective === 'after_review' ? t.effectiveAfterReview(quote.reviewBusinessDays ?? undefined) : t.effectiveNow],
-        [t.labelReason, reasonLabel(ctx, form.reason)],
+        ...quoteRows(c, quote),
+        [t.labelReason, reasonLabel(c, form.reason)],
         [t.labelNote, form.note.trim()],
         [t.labelContact, form.contactEmail.trim()],
       ])}
-      ${findReason(ctx.reasons, form.reason)?.technical ? warnings([t.warnKeepInstalled]) : nothing}
+      ${technicalAdvice(c)}
       <div class="field check" part="field">
         <label part="label">
-          <input
-            type="checkbox"
-            .checked=${form.acknowledged}
-            aria-invalid=${ackError ? 'true' : 'false'}
-            aria-describedby=${describedBy(ackError && 'f-ack-error')}
-            @change=${(e: Event) => ctx.send({ type: 'edit', field: 'acknowledged', value: (e.target as HTMLInputElement).checked })}
-          />
-          <span>${t.confirmAcknowledge}</span>
+          <input type="checkbox" .checked=${form.acknowledged} aria-invalid=${ack.invalid} aria-describedby=${ack.describedBy}
+            @change=${(e: Event) => c.send({ type: 'edit', field: 'acknowledged', value: (e.target as HTMLInputElement).checked })} />
+          ${t.confirmAcknowledge}
         </label>
-        ${fieldError('f-ack-error', ackError)}
+        ${ack.error}
       </div>
-      ${textField(ctx, { field: 'lastFour', label: t.confirmDigits, hint: t.confirmDigitsHint(maskIccid(esim.iccid)), numeric: true })}`,
-    actions: html`<button
-      type="button"
-      class="btn btn-danger"
-      part="button submit-button"
-      aria-disabled=${ready && !working ? 'false' : 'true'}
-      @click=${() => ctx.send({ type: 'submit', key: newIdempotencyKey() })}
-    >
-      ${busyLabel(working, quote.mode === 'instant' ? t.submitInstant(last4) : t.submitReview, busy === 'verify' ? t.verifying : t.submitting)}
-    </button>`,
+      ${textField(c, 'lastFour', t.confirmDigits, t.confirmDigitsHint(maskIccid(esim.iccid)))}`,
+    actions: button(
+      busyLabel(working, quote.mode === 'instant' ? t.submitInstant(lastFour(esim.iccid)) : t.submitReview, busy === 'verify' ? t.verifying : t.submitting),
+      () => c.send({ type: 'submit', key: newIdempotencyKey() }),
+      'btn-danger',
+      'submit-button',
+      working || hasProblems(problems(s, c.reasons)),
+    ),
   };
 }

@@ -1,29 +1,23 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { findReason, NOTE_MAX } from '../flow-machine.js';
-import { button, radioGroup, reasonLabel, textField, warnings, type StepContext, type StepView } from './shared.js';
+import { nextButton, radioGroup, reasonLabel, technicalAdvice, textField, type StepContext, type StepView } from './shared.js';
 
 /** `reason`: why (required), a note (required for some reasons), and where to send the decision. */
-export function reasonStep(ctx: StepContext): StepView {
-  const { t, state, reasons } = ctx;
-  const { form } = state;
-  const chosen = findReason(reasons, form.reason);
+export function reasonStep(c: StepContext): StepView {
+  const { t, s, reasons } = c;
+  const { form } = s;
   return {
     title: t.reasonTitle,
     body: html`${radioGroup(
-        ctx,
+        c,
         'reason',
-        reasons.map((reason) => ({ value: reason.value, label: reasonLabel(ctx, reason.value) })),
-        form.reason || null,
-        (value) => ctx.send({ type: 'edit', field: 'reason', value }),
+        reasons.map((r) => ({ value: r.value, label: reasonLabel(c, r.value) })),
+        form.reason,
+        (value) => c.send({ type: 'edit', field: 'reason', value }),
       )}
-      ${chosen?.technical ? warnings([t.warnKeepInstalled]) : nothing}
-      ${textField(ctx, {
-        field: 'note',
-        label: chosen?.requiresNote ? t.noteLabelRequired : t.noteLabel,
-        hint: t.noteCount(form.note.length, NOTE_MAX),
-        multiline: true,
-      })}
-      ${textField(ctx, { field: 'contactEmail', label: t.contactLabel, hint: t.contactHint, type: 'email', autocomplete: 'email' })}`,
-    actions: button(t.flowNext, () => ctx.send({ type: 'next' }), 'btn-primary', 'next-button'),
+      ${technicalAdvice(c)}
+      ${textField(c, 'note', findReason(reasons, form.reason)?.requiresNote ? t.labelNote : t.noteLabel, t.noteCount(form.note.length, NOTE_MAX))}
+      ${textField(c, 'contactEmail', t.contactLabel, t.contactHint)}`,
+    actions: nextButton(c),
   };
 }

@@ -1,56 +1,55 @@
 import { html } from 'lit';
-import {
-  dataUsage,
-  esimLabel,
-  ineligibleReasonText,
-  installStateLabel,
-  statusBadge,
-  validity,
-} from '../../../internal/esim-display.js';
+import { dataUsage, esimLabel, ineligibleReasonText, installStateLabel, statusBadge, validity } from '../../../internal/esim-display.js';
 import { maskIccid } from '../../../internal/format.js';
-import { button, date, money, quoteWarnings, refundText, rows, safeUrl, warnings, type StepContext, type StepView } from './shared.js';
+import { date, nextButton, quoteRows, rows, safeUrl, warnings, type Row, type StepContext, type StepView } from './shared.js';
+
+/** Catalogue keys of the quote's warnings; `deadline_soon` is the one not listed (it takes a date). */
+const WARNINGS = {
+  irreversible: 'warnIrreversible',
+  data_forfeited: 'warnDataForfeited',
+  keep_installed_for_support: 'warnKeepInstalled',
+  refund_as_credit: 'warnCredit',
+} as const;
 
 /**
  * `review`: the eSIM and what cancelling it now means (the backend's quote), with the warnings in
- * words. An ineligible eSIM says why and offers support, with no way forward.
+ * words (backing up first always applies). An ineligible eSIM says why, with no way forward but the
+ * support links every step shows.
  */
-export function reviewStep(ctx: StepContext): StepView {
-  const { t, state, locale } = ctx;
-  const esim = state.esim!;
-  const quote = state.quote;
+export function reviewStep(c: StepContext): StepView {
+  const { t, s, locale } = c;
+  const esim = s.esim!;
+  const quote = s.quote;
   const usage = dataUsage(t, locale, esim);
-  const details = rows([
+  const deadline = esim.cancellation.deadline;
+  const policy = safeUrl(quote?.policyUrl);
+  const details: Row[] = [
     [t.labelEsim, esimLabel(t, esim)],
     [t.labelIccid, maskIccid(esim.iccid)],
     [t.labelStatus, statusBadge(t, esim.status)],
     [t.labelInstall, installStateLabel(t, esim.installState)],
-    usage && [t.labelData, html`${usage.amount} <span class="muted">${usage.updated}</span>`],
+    usage && [t.labelData, html`${usage.amount} <span class="hint">${usage.updated}</span>`],
     [t.labelValidity, validity(t, locale, esim)?.text],
-  ]);
-  if (!quote) return { title: t.reviewTitle, body: details };
-  if (!quote.eligible) {
-    return {
-      title: t.reviewIneligibleTitle,
-      body: html`<p class="notice" part="notice">${ineligibleReasonText(t, quote.ineligibleReason)}</p>
-        <p>${t.reviewIneligibleHelp}</p>
-        ${details}`,
-    };
-  }
-  const review = quote.effective === 'after_review';
-  const deadline = esim.cancellation.deadline;
-  const policy = safeUrl(quote.policyUrl);
-  return {
-    title: t.reviewTitle,
-    body: html`${details}
-      ${rows([
-        [t.labelFee, money(ctx, quote.fee)],
-        [t.labelRefund, refundText(ctx, quote.refund, quote.refundMethod)],
-        [t.labelEffective, review ? t.effectiveAfterReview(quote.reviewBusinessDays ?? undefined) : t.effectiveNow],
-        quote.expectedDecisionBy && [t.labelDecision, date(ctx, quote.expectedDecisionBy)],
-        deadline && [t.labelDeadline, date(ctx, deadline)],
-      ])}
-      ${warnings(quoteWarnings(ctx, quote, deadline))}
-      ${policy ? html`<p><a href=${policy} target="_blank" rel="noopener noreferrer">${t.policyLink}</a></p>` : ''}`,
-    actions: button(t.flowNext, () => ctx.send({ type: 'next' }), 'btn-primary', 'next-button'),
-  };
+  ];
+  return !quote?.eligible
+    ? {
+        title: quote ? t.reviewIneligibleTitle : t.reviewTitle,
+        body: html`${quote ? html`<p class="notice" part="notice">${ineligibleReasonText(t, quote.ineligibleReason)}</p>` : ''}
+          ${rows(details)}`,
+      }
+    : {
+        title: t.reviewTitle,
+        body: html`${rows([
+            ...details,
+            ...quoteRows(c, quote),
+            quote.expectedDecisionBy && [t.labelDecision, date(c, quote.expectedDecisionBy)],
+            deadline && [t.labelDeadline, date(c, deadline)],
+          ])}
+          ${warnings([
+            t.warnBackup,
+            ...quote.warnings.map((w) => (w === 'deadline_soon' ? t.warnDeadline(deadline ? date(c, deadline) : undefined) : t[WARNINGS[w]])),
+          ])}
+          ${policy ? html`<p><a href=${policy} target="_blank" rel="noopener noreferrer">${t.policyLink}</a></p>` : ''}`,
+        actions: nextButton(c),
+      };
 }

@@ -1,0 +1,102 @@
+import { html, nothing } from 'lit';
+import { newIdempotencyKey } from '../../../api/http-backend.js';
+import type { CancellationStatus } from '../../../api/schemas.js';
+import { cancellationStatusLabel, esimLabel } from '../../../internal/esim-display.js';
+import { icon, type IconName } from '../../../internal/icons.js';
+import { busyLabel, button, date, money, refundText, rows, type Row, type StepContext, type StepView } from './shared.js';
+
+/** A request's status as icon plus words, never by colour alone. */
+const BADGE: Record<CancellationStatus, [IconName, string]> = {
+  pending: ['clock', 'info'],
+  processing: ['clock', 'warning'],
+  completed: ['check-circle', 'success'],
+  rejected: ['x-circle', 'danger'],
+  withdrawn: ['x-circle', 'neutral'],
+};
+
+/**
+ * What is known of the request, as label and text: shown on every tracking step (reference and
+ * status get their copy button and badge there) and written to the saved confirmation.
+ */
+function facts(c: StepContext): Row[] {
+  const { t, s } = c;
+  const r = s.cancellation!;
+  // Fee and refund apply to a request that goes (or went) through.
+  const through = s.step === 'pending' || s.step === 'completed';
+  return [
+    [t.labelReference, r.reference],
+    [t.labelStatus, cancellationStatusLabel(t, r.status)],
+    s.esim?.id === r.esimId && [t.labelEsim, esimLabel(t, s.esim)],
+    [t.labelSubmitted, date(c, r.createdAt)],
+    s.step === 'pending' && r.expectedDecisionBy && [t.labelDecision, date(c, r.expectedDecisionBy)],
+    s.step === 'completed' && [t.labelCancelledOn, date(c, r.updatedAt)],
+    [t.labelRejection, r.rejectionReason],
+    through && r.fee && [t.labelFee, money(c, r.fee)],
+    through && r.refund && [t.labelRefund, refundText(c, r.refund, r.refundMethod)],
+  ];
+}
+
+/** Downloads the confirmation as a text file. */
+function save(c: StepContext): void {
+  const { t } = c;
+  const r = c.s.cancellation!;
+  const lines = facts(c).map((row) => (row && row[1] ? `${row[0]}: ${row[1]}` : ''));
+  const text = [t.saveTitle, '', ...lines, `${t.labelContact}: ${r.contactEmail}`].filter((line, i) => line || i === 1).join('\n');
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${r.reference.replace(/[^\w-]+/g, '_')}.txt`;
+  link.click();
+  // The download has started from the click; the URL is only needed that long.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * The steps after submission, one template: `pending` (the request is with the reseller: expected
+ * decision, where it goes, check status now, withdraw after an inline confirmation), `completed`
+ * (verified cancelled: final fee and refund), `rejected` (the reviewers' reason, backend text shown
+ * as text, and what to do next) and `withdrawn` (the eSIM stays active). Each shows the reference
+ * (copyable) and the status, and offers to print or save the confirmation.
+ */
+export function trackingStep(c: StepContext): StepView {
+  const { t, s, send } = c;
+  const { busy, step } = s;
+  const r = s.cancellation!;
+  const [, , ...rest] = facts(c);
+  const [iconName, tone] = BADGE[r.status];
+  const pending = step === 'pending';
+  const asking = pending && s.confirmingWithdraw;
+  const withdrawing = busy === 'withdraw';
+  const checking = busy === 'check' || busy === 'verify';
+  const key = step as 'pending' | 'completed' | 'rejected' | 'withdrawn';
+  return {
+    title: t[`${key}Title`],
+    body: html`<p>${t[`${key}Intro`]}</p>
+      ${rows([
+        [
+          t.labelReference,
+          html`<span class="reference" part="reference">${r.reference}</span>
+            ${button(html`${icon('copy')}${t.copyReference}`, c.copy, 'btn-link no-print', 'copy-button')}`,
+        ],
+        [t.labelStatus, html`<span class="status" part="status" data-tone=${tone}>${icon(iconName)}<span>${cancellationStatusLabel(t, r.status)}</span></span>`],
+        ...rest,
+      ])}
+      ${pending ? html`<p>${t.emailNotice(r.contactEmail)}</p>` : step === 'rejected' ? html`<p>${t.rejectedNext}</p>` : nothing}
+      <div class="actions no-print">
+        ${button(t.print, () => print(), '', 'print-button')} ${button(t.save, () => save(c), '', 'save-button')}
+      </div>
+      ${asking
+        ? html`<div class="notice ask no-print" part="notice" role="group" aria-labelledby="withdraw-question">
+            <p id="withdraw-question">${t.withdrawQuestion}</p>
+            <div class="actions">
+              ${button(busyLabel(withdrawing, t.withdrawYes, t.withdrawing), () => send({ type: 'withdraw-confirm', key: newIdempotencyKey() }), 'btn-danger', 'withdraw-confirm-button', withdrawing)}
+              ${withdrawing ? nothing : button(t.withdrawNo, () => send({ type: 'withdraw-cancel' }), '', 'withdraw-cancel-button')}
+            </div>
+          </div>`
+        : nothing}`,
+    actions:
+      pending &&
+      html`${r.withdrawable && !asking ? button(t.withdraw, () => send({ type: 'withdraw' }), '', 'withdraw-button') : nothing}
+      ${button(busyLabel(checking, t.checkStatus, t.checking), () => send({ type: 'check' }), 'btn-primary', 'check-button', checking)}`,
+  };
+}
