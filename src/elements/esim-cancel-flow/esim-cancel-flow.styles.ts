@@ -94,9 +94,17 @@ export const flowStyles = css`
     border-color: var(--_primary);
     box-shadow: inset 0 0 0 1px var(--_primary);
   }
+  /* An eSIM that cannot be chosen looks it, beyond the greyed radio (which is easy to miss). */
+  .choice:has(:disabled) {
+    cursor: default;
+    background: var(--_surface-alt);
+  }
+  /* Larger than the browser's 13 px: a finger on a phone hits them. */
   .choice input,
   .check input {
     flex: none;
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
     margin: 0.2rem 0 0;
     accent-color: var(--_primary);
   }
