@@ -81,12 +81,16 @@ const fail = (init: EsimApiErrorInit) => new EsimApiError(init);
 const invalidResponse = (status: number, detail: string) =>
   fail({ code: 'invalid_response', status, message: `Invalid response: ${detail}` });
 
-/** Parses a body by its schema; the error names the first bad field so backend authors can fix it. */
+/**
+ * Parses a body by its schema. The error names the first bad field and what was wrong with it (the
+ * issue's code, expected type, pattern or allowed values; never the value itself), so backend
+ * authors can fix it: `items.0.iccid: Invalid input {"origin":"string","code":"invalid_format",…}`.
+ */
 export function parseWith<T>(schema: z.ZodMiniType<T>, data: unknown, status = 200): T {
   const result = z.safeParse(schema, data);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  throw invalidResponse(status, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  const { path, message, ...about } = result.error.issues[0]!;
+  throw invalidResponse(status, `${path.join('.') || '(root)'}: ${message} ${JSON.stringify(about)}`);
 }
 
 /* Each field of an error body is read on its own, so one odd field (`details: null`, a numeric

@@ -17,8 +17,10 @@ import * as z from 'zod/mini';
 const str = z.string();
 /** Optional fields are read as `nullish`: many serializers write null for an absent field. */
 const optStr = z.nullish(str);
+/** A string matching `re` (in the OpenAPI document: `pattern`). */
+const matching = (re: RegExp) => z.string().check(z.regex(re));
 /** At least one character. */
-const nonEmpty = z.string().check(z.regex(/./));
+const nonEmpty = matching(/./);
 const count = z.number().check(z.gte(0));
 const email = z.email();
 
@@ -28,15 +30,13 @@ const email = z.email();
  * date for day-precision fields such as a deadline. A regex rather than `z.iso.datetime()`, which
  * costs the script-tag bundle ~0.9 KB gzip.
  */
-export const DateTimeSchema = z.string().check(
-  z.regex(/^\d{4}-\d\d-\d\d([Tt ]\d\d:\d\d(:\d\d(\.\d+)?)?([Zz]|[+-]\d\d(:?\d\d)?))?$/, 'must be ISO 8601 with an offset'),
-);
+export const DateTimeSchema = matching(/^\d{4}-\d\d-\d\d([Tt ]\d\d:\d\d(:\d\d(\.\d+)?)?([Zz]|[+-]\d\d(:?\d\d)?))?$/);
 const optDate = z.nullish(DateTimeSchema);
 
 /** A decimal amount as a string plus an ISO 4217 currency code. */
 export const MoneySchema = z.object({
-  amount: z.string().check(z.regex(/^-?\d+(\.\d+)?$/, 'must be a decimal string like "9.50"')),
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like "USD"')),
+  amount: matching(/^-?\d+(\.\d+)?$/),
+  currency: matching(/^[A-Z]{3}$/),
 });
 
 export const ESIM_STATUSES = [
@@ -137,7 +137,7 @@ export const EsimCancellationInfoSchema = z.object({
 
 export const EsimSchema = z.object({
   id: nonEmpty,
-  iccid: z.string().check(z.regex(/^\d{18,22}$/, 'must be 18 to 22 digits')),
+  iccid: matching(/^\d{18,22}$/),
   nickname: optStr,
   planName: str,
   region: z.nullish(RegionSchema),
@@ -197,7 +197,7 @@ export const CancellationSchema = z.object({
 export const CancellationRequestSchema = z.object({
   reason: nonEmpty,
   // At most 1000 characters (UTF-16 units, as `maxLength` counted them).
-  note: z.optional(z.string().check(z.regex(/^[\s\S]{0,1000}$/))),
+  note: z.optional(matching(/^[\s\S]{0,1000}$/)),
   contactEmail: email,
   quoteId: z.optional(str),
   acknowledged: z.literal(true),
