@@ -110,10 +110,10 @@ function errorFromResponse(response: Response, text: string): EsimApiError {
     const text = Array.isArray(message) ? message.filter(str).join(' ') : str(message);
     if (text) details[field] = text;
   }
-  // `Retry-After` is either seconds or an HTTP date.
-  const retryAfter = response.headers.get('Retry-After');
-  const seconds = retryAfter ? Number(retryAfter) : NaN;
-  const wait = Number.isFinite(seconds) ? seconds : (Date.parse(retryAfter!) - Date.now()) / 1000;
+  // `Retry-After` is either seconds or an HTTP date; NaN (none, or unreadable) means none.
+  const header = response.headers.get('Retry-After');
+  const seconds = header ? +header : NaN;
+  const wait = Number.isFinite(seconds) ? seconds : (Date.parse(header!) - Date.now()) / 1000;
   const code = str(body.code) as ContractErrorCode | undefined;
   return fail({
     code: code && ERROR_CODES.includes(code) ? code : (CODE_FOR_STATUS[status] ?? 'internal'),
@@ -123,7 +123,6 @@ function errorFromResponse(response: Response, text: string): EsimApiError {
     details: Object.keys(details).length ? details : undefined,
     existingRequestId: str(body.existingRequestId),
     requestId: str(body.requestId),
-    // NaN (no header, or an unreadable one) means none.
     retryAfter: wait >= 0 ? wait : wait < 0 ? 0 : undefined,
   });
 }
@@ -231,7 +230,7 @@ export function createHttpBackend(options: HttpBackendOptions): EsimBackend {
       // Waits out the backoff unless the caller aborts; the loop's first line then throws `aborted`.
       await new Promise((resolve) => {
         setTimeout(resolve, wait);
-        signal?.addEventListener('abort', resolve, { once: true });
+        signal?.addEventListener('abort', resolve);
       });
     }
   }
