@@ -7,19 +7,21 @@
  *
  * Every zod schema kind or check used here brings its implementation into the script-tag bundle, so
  * the schemas stick to a few: string, number, boolean, object, array, enum, nullable/optional, the
- * regex and `gte` checks, plus `email` and `literal` for the request bodies. A non-empty string is a
- * regex rather than `minLength` and the error body's `details` a catch-all object rather than a
- * `record`: the same constraints in the OpenAPI document for ~0.8 KB gzip less.
+ * regex and `gte` checks, plus `email` and `literal` for the request bodies. Length limits are
+ * regexes rather than `minLength`/`maxLength`, and the error body's `details` a catch-all object
+ * rather than a `record`: the same constraints in the OpenAPI document for ~0.8 KB gzip less. The
+ * regexes carry no custom messages: `parseWith` reports the failing pattern itself.
  */
 import * as z from 'zod/mini';
 
 /* Shared instances: the same schema object may sit in many places (zod never mutates one). */
 const str = z.string();
+const bool = z.boolean();
 /** Optional fields are read as `nullish`: many serializers write null for an absent field. */
 const optStr = z.nullish(str);
 /** A string matching `re` (in the OpenAPI document: `pattern`). */
 const matching = (re: RegExp) => z.string().check(z.regex(re));
-/** At least one character. */
+/** At least one character (`pattern: "."`, for `minLength: 1`). */
 const nonEmpty = matching(/./);
 const count = z.number().check(z.gte(0));
 const email = z.email();
@@ -128,7 +130,7 @@ export const DeviceSchema = z.object({
 });
 
 export const EsimCancellationInfoSchema = z.object({
-  eligible: z.boolean(),
+  eligible: bool,
   mode: CancellationModeSchema,
   ineligibleReason: optReason,
   deadline: optDate,
@@ -160,7 +162,7 @@ export const QuoteSchema = z.object({
   esimId: str,
   quoteId: str,
   expiresAt: optDate,
-  eligible: z.boolean(),
+  eligible: bool,
   mode: CancellationModeSchema,
   ineligibleReason: optReason,
   fee: MoneySchema,
@@ -191,7 +193,7 @@ export const CancellationSchema = z.object({
   updatedAt: DateTimeSchema,
   expectedDecisionBy: optDate,
   rejectionReason: optStr,
-  withdrawable: z.boolean(),
+  withdrawable: bool,
 });
 
 export const CancellationRequestSchema = z.object({
@@ -221,7 +223,7 @@ export const ErrorBodySchema = z.object({
   error: z.object({
     code: str,
     message: str,
-    retryable: z.nullish(z.boolean()),
+    retryable: z.nullish(bool),
     /** A message per field: an object of strings (`z.record` would cost the bundle ~0.5 KB gzip). */
     details: z.nullish(z.catchall(z.object({}), str)),
     existingRequestId: optStr,
