@@ -7,10 +7,11 @@
  *
  * Every zod schema kind or check used here brings its implementation into the script-tag bundle, so
  * the schemas stick to a few: string, number, boolean, object, array, enum, nullable/optional, the
- * regex and `gte` checks, plus `email` and `literal` for the request bodies. Length limits are
- * regexes rather than `minLength`/`maxLength`, and the error body's `details` a catch-all object
- * rather than a `record`: the same constraints in the OpenAPI document for ~0.8 KB gzip less. The
- * regexes carry no custom messages: `parseWith` reports the failing pattern itself.
+ * regex and `gte` checks, plus `literal` for a request body. Length limits are regexes rather than
+ * `minLength`/`maxLength`, an email is zod's email check on a plain string rather than `z.email()`,
+ * and the error body's `details` a catch-all object rather than a `record`: the same constraints in
+ * the OpenAPI document for ~0.9 KB gzip less. The regexes carry no custom messages: `parseWith`
+ * reports the failing pattern itself.
  */
 import * as z from 'zod/mini';
 
@@ -24,7 +25,13 @@ const matching = (re: RegExp) => z.string().check(z.regex(re));
 /** At least one character (`pattern: "."`, for `minLength: 1`). */
 const nonEmpty = matching(/./);
 const count = z.number().check(z.gte(0));
-const email = z.email();
+/**
+ * An email address: zod's own email check (its `email` format and pattern, in the OpenAPI document
+ * too) on a plain string. The same as `z.email()`, without bringing that schema kind into the bundle.
+ */
+const email = z.string().check(
+  new z.core.$ZodCheckStringFormat({ check: 'string_format', format: 'email', pattern: z.regexes.email }),
+);
 
 /**
  * ISO 8601 date-time with an offset (`2026-11-25T10:00:00Z`, `2026-11-25T18:00:00.123+08:00`).
