@@ -15,9 +15,11 @@
  */
 import * as z from 'zod/mini';
 
-/* Shared instances: the same schema object may sit in many places (zod never mutates one). */
-const str = z.string();
-const bool = z.boolean();
+/* Shared instances: the same schema object may sit in many places (zod never mutates one). The few
+ * that are made once are built with their classes, which is all `z.string()` & co. do: the wrappers
+ * around them then stay out of the bundle. */
+const str = new z.ZodMiniString({ type: 'string' });
+const bool = new z.ZodMiniBoolean({ type: 'boolean' });
 /** Optional fields are read as `nullish`: many serializers write null for an absent field. */
 const optStr = z.nullish(str);
 /**
@@ -26,10 +28,13 @@ const optStr = z.nullish(str);
  * document: `pattern`, and `format` unless it is `regex`.
  */
 const matching = (pattern: RegExp, format = 'regex') =>
-  z.string().check(new z.core.$ZodCheckStringFormat({ check: 'string_format', format, pattern }));
+  str.check(new z.core.$ZodCheckStringFormat({ check: 'string_format', format, pattern }));
 /** At least one character (`pattern: "."`, for `minLength: 1`). */
 const nonEmpty = matching(/./);
-const count = z.number().check(z.gte(0));
+/** A number >= 0 (`z.gte(0)`). */
+const count = new z.ZodMiniNumber({ type: 'number' }).check(
+  new z.core.$ZodCheckGreaterThan({ check: 'greater_than', value: 0, inclusive: true }),
+);
 /** An email address: what `z.email()` checks, with its `email` format in the OpenAPI document. */
 const email = matching(z.regexes.email, 'email');
 
