@@ -138,7 +138,8 @@ const aborted = () => fail({ code: 'aborted', message: 'Request aborted' });
  * After a 401, `getAuthToken` is asked once more (`refresh: true`) and the request is retried once.
  */
 export function createHttpBackend(options: HttpBackendOptions): EsimBackend {
-  const { getAuthToken: getToken, timeoutMs = 15000, retries = 2, retryBaseMs = 400, maxRetryAfterMs = 10000 } = options;
+  const { getAuthToken: getToken, timeoutMs = 15000, retries = 2, retryBaseMs = 400, maxRetryAfterMs = 10000 } =
+    options;
   const base = options.apiBase.replace(/\/+$/, '');
 
   /**
@@ -249,7 +250,8 @@ export function createHttpBackend(options: HttpBackendOptions): EsimBackend {
       request(`/esims/${id(esimId)}/cancellation-quote`, call, QuoteSchema, normalizeQuote),
     submitCancellation: (esimId, body, call) =>
       request(`/esims/${id(esimId)}/cancellations`, call, CancellationSchema, undefined, body),
-    getCancellation: (cancellationId, call) => request(`/cancellations/${id(cancellationId)}`, call, CancellationSchema),
+    getCancellation: (cancellationId, call) =>
+      request(`/cancellations/${id(cancellationId)}`, call, CancellationSchema),
     withdrawCancellation: (cancellationId, call) =>
       request(`/cancellations/${id(cancellationId)}/withdraw`, call, CancellationSchema, undefined, {}),
     signIn: (email, password, call) => request('/session', call, SessionSchema, undefined, { email, password }),

@@ -241,7 +241,10 @@ export const ErrorBodySchema = z.object({
      * ~0.5 KB gzip). Built as `z.catchall(z.object({}), str)` would build it, typed as it would type it.
      */
     details: z.nullish(
-      new z.ZodMiniObject({ type: 'object', shape: {}, catchall: str }) as z.ZodMiniObject<{}, z.core.$catchall<typeof str>>,
+      new z.ZodMiniObject({ type: 'object', shape: {}, catchall: str }) as z.ZodMiniObject<
+        {},
+        z.core.$catchall<typeof str>
+      >,
     ),
     existingRequestId: optStr,
     requestId: optStr,
