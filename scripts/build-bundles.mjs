@@ -25,7 +25,7 @@ const DEV_MODE_MARKERS = ['Lit is in dev mode', 'lit-dev-mode', 'window.litIssue
  * @param {{ entry?: string, outDir?: string }} [options]
  * @returns {Promise<string[]>} the written files
  */
-export async function buildBundles({ entry = 'src/index.ts', outDir = 'dist' } = {}) {
+export async function buildBundles({ entry = 'src/cdn/esim-elements.ts', outDir = 'dist' } = {}) {
   const written = [];
   for (const { format, file } of BUNDLES) {
     await build({
@@ -51,8 +51,10 @@ export async function buildBundles({ entry = 'src/index.ts', outDir = 'dist' } =
           fileName: () => file,
         },
         rolldownOptions: {
-          // Vite 8 leaves ES library output unminified unless the output itself asks for it.
-          output: { minify: true },
+          // Vite 8 leaves ES library output unminified unless the output itself asks for it, and
+          // keeps annotation comments (/* @__PURE__ */, ~200 of them) that no consumer needs in a
+          // finished bundle.
+          output: { minify: true, comments: false },
         },
       },
     });
@@ -61,7 +63,7 @@ export async function buildBundles({ entry = 'src/index.ts', outDir = 'dist' } =
     if (marker) throw new Error(`${outDir}/${file} contains Lit's development build ("${marker}").`);
     // The registrations are side effects: they survive only while package.json "sideEffects" lists
     // the define modules (src/ too, since this build reads the sources).
-    if (entry === 'src/index.ts' && !(code.includes('customElements.define') && code.includes('esim-cancel-flow'))) {
+    if (entry === 'src/cdn/esim-elements.ts' && !(code.includes('customElements.define') && code.includes('esim-cancel-flow'))) {
       throw new Error(`${outDir}/${file} registers no element: check "sideEffects" in package.json.`);
     }
     written.push(`${outDir}/${file}`);

@@ -41,8 +41,10 @@ function decodeVlq(segment) {
 }
 
 /**
- * Groups a source path: a package name for node_modules, else the src/ folder (`src/elements/esim-list`).
+ * Groups a source path: a package name for node_modules, else the src/ folder (`src/elements/esim-list`);
+ * with `byFile`, the file itself.
  * @param {string} source
+ * @param {boolean} [byFile]
  */
 function groupOf(source, byFile = false) {
   if (byFile) return source.replace(/^.*node_modules\//, '').replace(/^.*?src\//, 'src/');
@@ -65,6 +67,7 @@ function groupOf(source, byFile = false) {
  * mappings only where they start). Code mapped to no source (the bundler's glue) is "(bundler)".
  * @param {string} code
  * @param {{ sources: string[], mappings: string }} map
+ * @param {boolean} [byFile] group by source file instead of folder or package
  * @returns {Map<string, string>}
  */
 export function attribute(code, map, byFile = false) {
@@ -110,7 +113,7 @@ const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 
 /**
  * Prints the report. Returns false when a budget is exceeded.
- * @param {{ breakdown?: boolean, log?: (line: string) => void }} [options]
+ * @param {{ breakdown?: boolean, byFile?: boolean, log?: (line: string) => void }} [options]
  */
 export function report({ breakdown = true, byFile = false, log = console.log } = {}) {
   let ok = true;

@@ -1,0 +1,122 @@
+// Screenshots for looking at what we build (`node scripts/screenshots.mjs [out-dir]`, default
+// screenshots/, which git ignores): every demo page at phone and desktop width in light and dark, and
+// every step of a cancellation, through the built script-tag bundle (demo/cms.html) in English and
+// through the zh-CN page in Chinese. Starts the demo (Vite, reference backend at /api) on a free port;
+// needs `npm run build:bundles` first and Chromium (see scripts/find-chrome.mjs).
+import { spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROME_FLAGS, findChrome } from './find-chrome.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = resolve(root, process.argv[2] ?? 'screenshots');
+await mkdir(out, { recursive: true });
+
+/** @returns {Promise<number>} */
+const freePort = () =>
+  new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+
+const port = await freePort();
+const vite = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--port', String(port), '--strictPort'], {
+  cwd: root,
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise((done) => vite.stdout?.on('data', (chunk) => String(chunk).includes('Local') && done(undefined)));
+const origin = `http://localhost:${port}`;
+
+const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_FLAGS });
+const VIEWS = [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+];
+const SCHEMES = /** @type {const} */ (['light', 'dark']);
+
+/** @param {import('playwright-core').Page} page */
+const settle = (page) => page.waitForTimeout(900);
+
+try {
+  await fetch(`${origin}/api/__control/reset`, { method: 'POST', body: '{}' });
+  for (const pageName of ['index', 'cms', 'theming', 'zh-CN', 'large']) {
+    for (const view of VIEWS) {
+      for (const scheme of SCHEMES) {
+        const page = await browser.newPage({ viewport: view, colorScheme: scheme });
+        await page.goto(`${origin}/${pageName}.html`);
+        await settle(page);
+        await page.screenshot({ path: `${out}/page-${pageName}-${view.name}-${scheme}.png`, fullPage: view.name === 'desktop' });
+        await page.close();
+      }
+    }
+  }
+
+  // A whole cancellation, step by step, on the standalone flow of a page.
+  for (const [pageName, scheme, view] of /** @type {const} */ ([
+    ['cms', 'light', VIEWS[1]],
+    ['zh-CN', 'dark', VIEWS[1]],
+    ['cms', 'dark', VIEWS[0]],
+  ])) {
+    await fetch(`${origin}/api/__control/reset`, { method: 'POST', body: '{}' });
+    const page = await browser.newPage({ viewport: view, colorScheme: scheme });
+    await page.goto(`${origin}/${pageName}.html`);
+    const flow = page.locator('esim-cancel-flow').last();
+    await flow.scrollIntoViewIfNeeded();
+    let step = 0;
+    const shot = async (/** @type {string} */ label) => {
+      await settle(page);
+      await flow.screenshot({ path: `${out}/flow-${pageName}-${view.name}-${scheme}-${String(++step).padStart(2, '0')}-${label}.png` });
+    };
+    const signIn = flow.locator('[part~="sign-in"]');
+    if (await signIn.isVisible().catch(() => false)) {
+      await shot('sign-in');
+      await flow.locator('input[type=email]').fill('demo@example.com');
+      await flow.locator('input[type=password]').fill('demo-password');
+      await flow.locator('[part~="submit-button"]').click();
+    }
+    // Each step: pick the first choice where one is asked, tick the acknowledgement, type the ICCID's
+    // last digits, then go on; once without a choice first, to see the error.
+    let triedEmpty = false;
+    for (let i = 0; i < 8; i++) {
+      await shot('step');
+      const radios = flow.locator('input[type=radio]:not([disabled])');
+      const next = flow.locator('[part~="next-button"]');
+      const submit = flow.locator('[part~="submit-button"]');
+      if ((await radios.count()) > 0 && !(await flow.locator('input[type=radio]:checked').count())) {
+        if (!triedEmpty && (await next.count())) {
+          triedEmpty = true;
+          await next.click();
+          await shot('error');
+        }
+        await radios.first().check();
+      }
+      const box = flow.locator('input[type=checkbox]');
+      if (await box.count()) {
+        await box.check();
+        const iccid = (await flow.locator('[part~="field"] .hint').last().textContent())?.match(/•\s*(\d{4})/)?.[1];
+        const digits = flow.locator('input:not([type=checkbox], [type=radio])').last();
+        if (iccid && (await digits.count())) await digits.fill(iccid);
+        await shot('filled');
+        await submit.click();
+        await shot('submitted');
+        await page.waitForTimeout(6000);
+        await shot('later');
+        break;
+      }
+      if (!(await next.count())) break;
+      await next.click();
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  vite.kill();
+}
+console.log(`Screenshots in ${out}`);
