@@ -19,14 +19,15 @@ export interface EsimApiErrorInit {
   cause?: unknown;
 }
 
-const RETRYABLE_BY_DEFAULT: ReadonlySet<EsimErrorCode> = new Set<EsimErrorCode>([
+/** Codes whose errors are `retryable` unless the backend said otherwise. */
+const RETRYABLE_BY_DEFAULT: readonly EsimErrorCode[] = [
   'network',
   'timeout',
   'rate_limited',
   'upstream_unavailable',
   'internal',
   'invalid_response',
-]);
+];
 
 /**
  * The one error class every backend failure becomes, whether it came from the HTTP client or from a
@@ -35,40 +36,36 @@ const RETRYABLE_BY_DEFAULT: ReadonlySet<EsimErrorCode> = new Set<EsimErrorCode>(
  */
 export class EsimApiError extends Error {
   override readonly name = 'EsimApiError';
-  readonly code: EsimErrorCode;
-  readonly status?: number;
-  readonly retryable: boolean;
-  readonly details?: Record<string, string>;
-  readonly existingRequestId?: string;
-  readonly requestId?: string;
-  readonly retryAfter?: number;
+  declare readonly code: EsimErrorCode;
+  declare readonly status?: number;
+  declare readonly retryable: boolean;
+  declare readonly details?: Record<string, string>;
+  declare readonly existingRequestId?: string;
+  declare readonly requestId?: string;
+  declare readonly retryAfter?: number;
 
   constructor(init: EsimApiErrorInit) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
-    this.code = init.code;
-    this.status = init.status;
-    this.retryable = init.retryable ?? RETRYABLE_BY_DEFAULT.has(init.code);
-    this.details = init.details;
-    this.existingRequestId = init.existingRequestId;
-    this.requestId = init.requestId;
-    this.retryAfter = init.retryAfter;
+    // `init` doubles as the ErrorOptions: `cause` is set when it is there.
+    super(init.message, init);
+    // Copies code, status, details… (and message/cause again, to the same values).
+    Object.assign(this, init, { retryable: init.retryable ?? RETRYABLE_BY_DEFAULT.includes(init.code) });
   }
 }
 
 /** Turns anything thrown into an {@link EsimApiError} (custom backends may throw plain errors). */
 export function toEsimApiError(error: unknown): EsimApiError {
-  if (error instanceof EsimApiError) return error;
-  if (error instanceof DOMException && error.name === 'AbortError') {
-    return new EsimApiError({ code: 'aborted', message: 'The request was aborted.', retryable: false, cause: error });
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return new EsimApiError({ code: 'internal', message, cause: error });
+  return error instanceof EsimApiError
+    ? error
+    : new EsimApiError(
+        isAbort(error)
+          ? { code: 'aborted', message: 'Request aborted', cause: error }
+          : { code: 'internal', message: error instanceof Error ? error.message : String(error), cause: error },
+      );
 }
 
 /** True for an error caused by our own abort (element detached, newer request started). */
 export function isAbort(error: unknown): boolean {
-  return (
-    (error instanceof EsimApiError && error.code === 'aborted') ||
-    (error instanceof DOMException && error.name === 'AbortError')
-  );
+  return error instanceof DOMException
+    ? error.name === 'AbortError'
+    : error instanceof EsimApiError && error.code === 'aborted';
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import type { CallOptions, EsimBackend, IdempotentCallOptions, ListEsimsParams } from './backend.js';
-import { EsimApiError, type EsimErrorCode } from './errors.js';
+import type { CallOptions, EsimBackend, IdempotentCallOptions } from './backend.js';
+import { EsimApiError, type EsimApiErrorInit } from './errors.js';
 import {
   CancellationSchema,
   ERROR_CODES,
@@ -26,7 +26,7 @@ export interface HttpBackendOptions {
   locale?: string | (() => string);
   /** A `fetch` to use instead of the global one (tests, instrumentation). */
   fetch?: typeof fetch;
-  /** Per-attempt timeout in ms. Default 15000. */
+  /** Per-attempt timeout in ms, the body's reading included. Default 15000. */
   timeoutMs?: number;
   /** Retries after the first attempt for retryable failures. Default 2. */
   retries?: number;
@@ -36,22 +36,13 @@ export interface HttpBackendOptions {
   maxRetryAfterMs?: number;
 }
 
-interface RequestSpec<T> {
-  method: 'GET' | 'POST';
-  path: string;
-  schema?: z.ZodMiniType<T>;
-  /** Applied to the JSON before the schema. */
-  prepare?: (json: unknown) => unknown;
-  body?: unknown;
-  idempotencyKey?: string;
-  signal?: AbortSignal;
-}
+type Json = Record<string, unknown>;
 
-const KNOWN_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
+/** Objects only (arrays too, harmlessly): what the tolerant readers below may spread or index. */
+const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
+/** A string, or nothing: each field of an error body is read on its own (see `errorFromResponse`). */
+const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /**
  * Provider systems add statuses and install states over time: a string this version does not know
@@ -59,118 +50,84 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function normalizeEsim(json: unknown): unknown {
   if (!isRecord(json)) return json;
-  const fix = (key: string, known: readonly string[]) =>
-    typeof json[key] === 'string' && !known.includes(json[key] as string) ? { [key]: 'unknown' } : {};
-  return { ...json, ...fix('status', ESIM_STATUSES), ...fix('installState', INSTALL_STATES) };
+  const known = (key: string, values: readonly string[]) =>
+    typeof json[key] === 'string' && !values.includes(json[key] as string) ? 'unknown' : json[key];
+  return { ...json, status: known('status', ESIM_STATUSES), installState: known('installState', INSTALL_STATES) };
 }
 
 /** A warning this version cannot word is dropped rather than failing the whole quote. */
-function normalizeQuote(json: unknown): unknown {
-  return isRecord(json) && Array.isArray(json.warnings)
-    ? { ...json, warnings: json.warnings.filter((w) => (QUOTE_WARNINGS as readonly unknown[]).includes(w)) }
+const normalizeQuote = (json: unknown): unknown =>
+  isRecord(json) && Array.isArray(json.warnings)
+    ? { ...json, warnings: json.warnings.filter((w) => QUOTE_WARNINGS.includes(w)) }
     : json;
-}
 
-function normalizePage(json: unknown): unknown {
-  return isRecord(json) && Array.isArray(json.items) ? { ...json, items: json.items.map(normalizeEsim) } : json;
-}
-const RETRY_STATUSES = new Set([429, 502, 503, 504]);
+const normalizePage = (json: unknown): unknown =>
+  isRecord(json) && Array.isArray(json.items) ? { ...json, items: json.items.map(normalizeEsim) } : json;
 
-function codeForStatus(status: number): ContractErrorCode {
-  if (status === 401) return 'unauthenticated';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'not_found';
-  if (status === 409) return 'not_eligible';
-  if (status === 422) return 'validation_failed';
-  if (status === 429) return 'rate_limited';
-  if (status >= 502 && status <= 504) return 'upstream_unavailable';
-  return 'internal';
-}
+/** The contract's code for a status, when the body names none the client knows. */
+const CODE_FOR_STATUS: Record<number, ContractErrorCode> = {
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'not_eligible',
+  422: 'validation_failed',
+  429: 'rate_limited',
+  502: 'upstream_unavailable',
+  503: 'upstream_unavailable',
+  504: 'upstream_unavailable',
+};
 
-/** `Retry-After` is either seconds or an HTTP date. */
-function parseRetryAfter(value: string | null): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, (date - Date.now()) / 1000);
-}
+const fail = (init: EsimApiErrorInit) => new EsimApiError(init);
+const invalidResponse = (status: number, detail: string) =>
+  fail({ code: 'invalid_response', status, message: `Invalid response: ${detail}` });
 
-function abortError(): EsimApiError {
-  return new EsimApiError({ code: 'aborted', message: 'The request was aborted.', retryable: false });
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError());
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError());
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-function invalidResponse(status: number, detail: string): EsimApiError {
-  return new EsimApiError({
-    code: 'invalid_response',
-    status,
-    message: `The server's response could not be read: ${detail}.`,
-  });
-}
-
-/** Parses a body by its schema; the error names the first bad field so backend authors can fix it. */
+/**
+ * Parses a body by its schema. The error names the first bad field and what was wrong with it (the
+ * issue's code, expected type, pattern or allowed values; never the value itself), so backend
+ * authors can fix it: `items.0.iccid: Invalid input {"origin":"string","code":"invalid_format",…}`.
+ */
 export function parseWith<T>(schema: z.ZodMiniType<T>, data: unknown, status = 200): T {
   const result = z.safeParse(schema, data);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const path = issue && issue.path.length > 0 ? issue.path.join('.') : '(root)';
-  throw invalidResponse(status, `${path}: ${issue?.message ?? 'invalid'}`);
+  const { path, message, ...about } = result.error.issues[0]!;
+  throw invalidResponse(status, `${path.join('.') || '(root)'}: ${message} ${JSON.stringify(about)}`);
 }
 
 /* Each field of an error body is read on its own, so one odd field (`details: null`, a numeric
  * `requestId`, details as arrays) never costs the code or the open request's id. Error bodies come
  * from proxies and frameworks as often as from the backend itself. */
-const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-
-function detailsOf(value: unknown): Record<string, string> | undefined {
-  if (!isRecord(value)) return undefined;
+function errorFromResponse(response: Response, text: string): EsimApiError {
+  const { status } = response;
+  let body: Json = {};
+  try {
+    const json: unknown = JSON.parse(text);
+    if (isRecord(json) && isRecord(json.error)) body = json.error;
+  } catch {
+    // An HTML page from a proxy: the status still says enough.
+  }
   const details: Record<string, string> = {};
-  for (const [field, message] of Object.entries(value)) {
-    const text = Array.isArray(message) ? message.filter((m) => typeof m === 'string').join(' ') : str(message);
+  for (const [field, message] of Object.entries(isRecord(body.details) ? body.details : {})) {
+    const text = Array.isArray(message) ? message.filter(str).join(' ') : str(message);
     if (text) details[field] = text;
   }
-  return Object.keys(details).length > 0 ? details : undefined;
-}
-
-function errorFromResponse(response: Response, text: string): EsimApiError {
-  const status = response.status;
-  const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  // An HTML page from a proxy, or a body in another shape: the status still says enough.
-  const body = isRecord(json) && isRecord(json.error) ? json.error : {};
-  const sent = str(body.code);
-  const code: EsimErrorCode = sent && KNOWN_CODES.has(sent) ? (sent as ContractErrorCode) : codeForStatus(status);
-  return new EsimApiError({
-    code,
+  // `Retry-After` is either seconds or an HTTP date; NaN (none, or unreadable) means none.
+  const header = response.headers.get('Retry-After');
+  const seconds = header ? +header : NaN;
+  const wait = Number.isFinite(seconds) ? seconds : (Date.parse(header!) - Date.now()) / 1000;
+  const code = str(body.code) as ContractErrorCode | undefined;
+  return fail({
+    code: code && ERROR_CODES.includes(code) ? code : (CODE_FOR_STATUS[status] ?? 'internal'),
     status,
     message: str(body.message) ?? `HTTP ${status}`,
     retryable: typeof body.retryable === 'boolean' ? body.retryable : undefined,
-    details: detailsOf(body.details),
+    details: Object.keys(details).length ? details : undefined,
     existingRequestId: str(body.existingRequestId),
     requestId: str(body.requestId),
-    retryAfter,
+    retryAfter: wait >= 0 ? wait : wait < 0 ? 0 : undefined,
   });
 }
+
+const aborted = () => fail({ code: 'aborted', message: 'Request aborted' });
 
 /**
  * The HTTP implementation of {@link EsimBackend} for the contract in backend-contract.md.
@@ -181,177 +138,133 @@ function errorFromResponse(response: Response, text: string): EsimApiError {
  * After a 401, `getAuthToken` is asked once more (`refresh: true`) and the request is retried once.
  */
 export function createHttpBackend(options: HttpBackendOptions): EsimBackend {
+  const { getAuthToken: getToken, timeoutMs = 15000, retries = 2, retryBaseMs = 400, maxRetryAfterMs = 10000 } =
+    options;
   const base = options.apiBase.replace(/\/+$/, '');
-  const timeoutMs = options.timeoutMs ?? 15000;
-  const retries = options.retries ?? 2;
-  const retryBaseMs = options.retryBaseMs ?? 400;
-  const maxRetryAfterMs = options.maxRetryAfterMs ?? 10000;
 
-  const locale = () => (typeof options.locale === 'function' ? options.locale() : options.locale) ?? 'en';
-
-  async function attempt(
-    spec: RequestSpec<unknown>,
-    token: string | null | undefined,
-  ): Promise<{ response: Response; text: string }> {
-    const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-    const controller = new AbortController();
-    const outer = spec.signal;
-    let timedOut = false;
-    const onAbort = () => controller.abort();
-    outer?.addEventListener('abort', onAbort, { once: true });
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': locale() };
-    if (token) headers.Authorization = `Bearer ${token}`;
-    if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
-    if (spec.idempotencyKey) headers['Idempotency-Key'] = spec.idempotencyKey;
-    try {
-      const response = await doFetch(`${base}${spec.path}`, {
-        method: spec.method,
-        headers,
-        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
-        credentials: token ? 'same-origin' : 'include',
-        signal: controller.signal,
-      });
-      // The body too is read under the timeout and the caller's signal: a stalled body must not hang.
-      return { response, text: await response.text() };
-    } catch (cause) {
-      if (outer?.aborted) throw abortError();
-      if (timedOut) {
-        throw new EsimApiError({ code: 'timeout', message: `No answer within ${timeoutMs} ms.`, cause });
-      }
-      throw new EsimApiError({ code: 'network', message: 'The server could not be reached.', cause });
-    } finally {
-      clearTimeout(timer);
-      outer?.removeEventListener('abort', onAbort);
-    }
-  }
-
-  async function request<T>(spec: RequestSpec<T>): Promise<T> {
-    const canRetry = spec.method === 'GET' || spec.idempotencyKey !== undefined;
-    let token = await options.getAuthToken?.({ refresh: false });
+  /**
+   * One call: a POST when there is a body (with the call's `Idempotency-Key`, if any), else a GET.
+   * Without a schema the answer's body is ignored; `prepare` is applied to the JSON before the schema.
+   */
+  async function request<T>(
+    path: string,
+    call: CallOptions & Partial<IdempotentCallOptions> = {},
+    schema?: z.ZodMiniType<T>,
+    prepare: (json: unknown) => unknown = (json) => json,
+    body?: object,
+  ): Promise<T> {
+    const { signal, idempotencyKey } = call;
+    let token = await getToken?.({ refresh: false });
     let refreshed = false;
-    for (let attemptNo = 0; ; attemptNo++) {
-      if (spec.signal?.aborted) throw abortError();
+    for (let attempt = 0; ; attempt++) {
+      if (signal?.aborted) throw aborted();
+      // One controller per attempt, aborted by the caller's signal or the timeout; it covers the
+      // body's reading too, so a body that stalls after the headers cannot hang the call.
+      const controller = new AbortController();
+      const abort = () => controller.abort();
+      signal?.addEventListener('abort', abort);
+      const timer = setTimeout(abort, timeoutMs);
       let error: EsimApiError;
       try {
-        const { response, text } = await attempt(spec, token);
-        if (response.ok) {
-          if (!spec.schema) return undefined as T;
-          if (text.trim() === '') {
-            // A cookie-only sign-in may answer with no body; anything else needs one.
-            const empty = z.safeParse(spec.schema, {});
-            if (empty.success) return empty.data;
-            throw invalidResponse(response.status, 'the body is empty');
-          }
-          let json: unknown;
+        const response = await (options.fetch ?? fetch)(base + path, {
+          method: body ? 'POST' : 'GET',
+          headers: {
+            Accept: 'application/json',
+            'Accept-Language': (typeof options.locale === 'function' ? options.locale() : options.locale) ?? 'en',
+            ...(token && { Authorization: `Bearer ${token}` }),
+            ...(body && { 'Content-Type': 'application/json' }),
+            ...(idempotencyKey && { 'Idempotency-Key': idempotencyKey }),
+          },
+          body: JSON.stringify(body),
+          credentials: token ? 'same-origin' : 'include',
+          signal: controller.signal,
+        });
+        const text = await response.text();
+        const { status } = response;
+        if (!response.ok) throw errorFromResponse(response, text);
+        if (!schema) return undefined as T;
+        let json: unknown = {};
+        // A cookie-only sign-in may answer with no body: `{}` then, which only such a schema accepts.
+        if (text.trim()) {
           try {
             json = JSON.parse(text);
           } catch {
-            throw invalidResponse(response.status, 'the body is not JSON');
-          }
-          return parseWith(spec.schema, spec.prepare ? spec.prepare(json) : json, response.status);
-        }
-        error = errorFromResponse(response, text);
-        if (response.status === 401 && options.getAuthToken && !refreshed) {
-          refreshed = true;
-          const fresh = await options.getAuthToken({ refresh: true });
-          // The same token again would only earn the same 401.
-          if (fresh && fresh !== token) {
-            token = fresh;
-            continue;
+            throw invalidResponse(status, 'the body is not JSON');
           }
         }
-        if (!RETRY_STATUSES.has(response.status)) throw error;
+        return parseWith(schema, prepare(json), status);
       } catch (caught) {
-        if (!(caught instanceof EsimApiError)) throw caught;
-        if (caught.code !== 'network' && caught.code !== 'timeout' && !RETRY_STATUSES.has(caught.status ?? 0)) {
-          throw caught;
-        }
-        error = caught;
+        // Only fetch and the body's reading throw anything but our own errors.
+        error =
+          caught instanceof EsimApiError
+            ? caught
+            : signal?.aborted
+              ? aborted()
+              : fail(
+                  controller.signal.aborted
+                    ? { code: 'timeout', message: `No answer within ${timeoutMs} ms`, cause: caught }
+                    : { code: 'network', message: 'Server unreachable', cause: caught },
+                );
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', abort);
       }
-      if (!canRetry || attemptNo >= retries) throw error;
-      const backoff = Math.random() * retryBaseMs * 2 ** attemptNo;
-      const wait = error.retryAfter !== undefined ? error.retryAfter * 1000 : backoff;
-      if (wait > maxRetryAfterMs) throw error;
-      await sleep(wait, spec.signal);
+      if (error.status === 401 && getToken && !refreshed) {
+        refreshed = true;
+        const fresh = await getToken({ refresh: true });
+        // The same token again would only earn the same 401.
+        if (fresh && fresh !== token) {
+          token = fresh;
+          continue;
+        }
+      }
+      const { code, status = 0, retryAfter } = error;
+      const wait = retryAfter === undefined ? Math.random() * retryBaseMs * 2 ** attempt : retryAfter * 1000;
+      if (
+        !(code === 'network' || code === 'timeout' || status === 429 || (status > 501 && status < 505)) ||
+        (body && !idempotencyKey) ||
+        attempt >= retries ||
+        wait > maxRetryAfterMs
+      ) {
+        throw error;
+      }
+      // Waits out the backoff unless the caller aborts; the loop's first line then throws `aborted`.
+      await new Promise((resolve) => {
+        setTimeout(resolve, wait);
+        signal?.addEventListener('abort', resolve);
+      });
     }
   }
 
   const id = encodeURIComponent;
 
   return {
-    listEsims(params: ListEsimsParams, call?: CallOptions) {
+    listEsims(params, call) {
       const query = new URLSearchParams();
-      if (params.cursor) query.set('cursor', params.cursor);
-      if (params.limit) query.set('limit', String(params.limit));
-      if (params.status) query.set('status', params.status);
-      const qs = query.toString();
-      return request({
-        method: 'GET',
-        path: `/esims${qs ? `?${qs}` : ''}`,
-        schema: EsimPageSchema,
-        prepare: normalizePage,
-        signal: call?.signal,
-      });
+      for (const key of ['cursor', 'limit', 'status'] as const) if (params[key]) query.set(key, `${params[key]}`);
+      const qs = `${query}`;
+      return request(`/esims${qs ? `?${qs}` : ''}`, call, EsimPageSchema, normalizePage);
     },
-    getEsim(esimId, call) {
-      return request({ method: 'GET', path: `/esims/${id(esimId)}`, schema: EsimSchema, prepare: normalizeEsim, signal: call?.signal });
-    },
-    getCancellationQuote(esimId, call) {
-      return request({
-        method: 'GET',
-        path: `/esims/${id(esimId)}/cancellation-quote`,
-        schema: QuoteSchema,
-        prepare: normalizeQuote,
-        signal: call?.signal,
-      });
-    },
-    submitCancellation(esimId, body, call: IdempotentCallOptions) {
-      return request({
-        method: 'POST',
-        path: `/esims/${id(esimId)}/cancellations`,
-        schema: CancellationSchema,
-        body,
-        idempotencyKey: call.idempotencyKey,
-        signal: call.signal,
-      });
-    },
-    getCancellation(cancellationId, call) {
-      return request({
-        method: 'GET',
-        path: `/cancellations/${id(cancellationId)}`,
-        schema: CancellationSchema,
-        signal: call?.signal,
-      });
-    },
-    withdrawCancellation(cancellationId, call: IdempotentCallOptions) {
-      return request({
-        method: 'POST',
-        path: `/cancellations/${id(cancellationId)}/withdraw`,
-        schema: CancellationSchema,
-        body: {},
-        idempotencyKey: call.idempotencyKey,
-        signal: call.signal,
-      });
-    },
-    signIn(email, password, call) {
-      return request({ method: 'POST', path: '/session', schema: SessionSchema, body: { email, password }, signal: call?.signal });
-    },
-    async requestPasswordReset(email, call) {
-      await request({ method: 'POST', path: '/password-reset', body: { email }, signal: call?.signal });
-    },
+    getEsim: (esimId, call) => request(`/esims/${id(esimId)}`, call, EsimSchema, normalizeEsim),
+    getCancellationQuote: (esimId, call) =>
+      request(`/esims/${id(esimId)}/cancellation-quote`, call, QuoteSchema, normalizeQuote),
+    submitCancellation: (esimId, body, call) =>
+      request(`/esims/${id(esimId)}/cancellations`, call, CancellationSchema, undefined, body),
+    getCancellation: (cancellationId, call) =>
+      request(`/cancellations/${id(cancellationId)}`, call, CancellationSchema),
+    withdrawCancellation: (cancellationId, call) =>
+      request(`/cancellations/${id(cancellationId)}/withdraw`, call, CancellationSchema, undefined, {}),
+    signIn: (email, password, call) => request('/session', call, SessionSchema, undefined, { email, password }),
+    requestPasswordReset: (email, call) => request<void>('/password-reset', call, undefined, undefined, { email }),
   };
 }
 
-/** A fresh idempotency key (UUID v4). `randomUUID` needs a secure context; CMS pages may be plain http. */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext) return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+/**
+ * A fresh idempotency key (UUID v4) from `crypto.getRandomValues`: `crypto.randomUUID` would need a
+ * secure context, and CMS pages may be plain http. Each `0`/`1` of the template becomes a random hex
+ * digit, each `8` one of `89ab` (the variant); the `4` is the version.
+ */
+export const newIdempotencyKey = (): string =>
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
+    (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+c / 4)))).toString(16),
+  );

@@ -4,8 +4,39 @@
  *
  * `zod/mini` keeps the script-tag bundle inside its size budget: the classic API would add ~90 KB.
  * Objects strip unknown keys, so a backend may add fields without breaking older elements.
+ *
+ * Every zod schema kind or check used here brings its implementation into the script-tag bundle, so
+ * the schemas stick to a few: string, number, boolean, object, array, enum, nullable/optional, the
+ * string-format (pattern) and `gte` checks, plus `literal` for a request body. Length limits are
+ * patterns rather than `minLength`/`maxLength`, an email is zod's email pattern and format rather
+ * than `z.email()`, and the error body's `details` a catch-all object rather than a `record`: the
+ * same constraints in the OpenAPI document for ~1 KB gzip less. The patterns carry no custom
+ * messages: `parseWith` reports the failing pattern itself.
  */
 import * as z from 'zod/mini';
+
+/* Shared instances: the same schema object may sit in many places (zod never mutates one). The few
+ * that are made once are built with their classes, which is all `z.string()` & co. do: the wrappers
+ * around them then stay out of the bundle. */
+const str = new z.ZodMiniString({ type: 'string' });
+const bool = new z.ZodMiniBoolean({ type: 'boolean' });
+/** Optional fields are read as `nullish`: many serializers write null for an absent field. */
+const optStr = z.nullish(str);
+/**
+ * A string matching `pattern`, by zod's string-format check: the one `z.regex()` and `z.email()`
+ * build on, used directly so their own schema and check kinds stay out of the bundle. In the OpenAPI
+ * document: `pattern`, and `format` unless it is `regex`.
+ */
+const matching = (pattern: RegExp, format = 'regex') =>
+  str.check(new z.core.$ZodCheckStringFormat({ check: 'string_format', format, pattern }));
+/** At least one character (`pattern: "."`, for `minLength: 1`). */
+const nonEmpty = matching(/./);
+/** A number >= 0 (`z.gte(0)`). */
+const count = new z.ZodMiniNumber({ type: 'number' }).check(
+  new z.core.$ZodCheckGreaterThan({ check: 'greater_than', value: 0, inclusive: true }),
+);
+/** An email address: what `z.email()` checks, with its `email` format in the OpenAPI document. */
+const email = matching(z.regexes.email, 'email');
 
 /**
  * ISO 8601 date-time with an offset (`2026-11-25T10:00:00Z`, `2026-11-25T18:00:00.123+08:00`).
@@ -13,17 +44,13 @@ import * as z from 'zod/mini';
  * date for day-precision fields such as a deadline. A regex rather than `z.iso.datetime()`, which
  * costs the script-tag bundle ~0.9 KB gzip.
  */
-export const DateTimeSchema = z.string().check(
-  z.regex(
-    /^\d{4}-\d\d-\d\d([Tt ]\d\d:\d\d(:\d\d(\.\d+)?)?([Zz]|[+-]\d\d(:?\d\d)?))?$/,
-    'must be an ISO 8601 date-time with an offset',
-  ),
-);
+export const DateTimeSchema = matching(/^\d{4}-\d\d-\d\d([Tt ]\d\d:\d\d(:\d\d(\.\d+)?)?([Zz]|[+-]\d\d(:?\d\d)?))?$/);
+const optDate = z.nullish(DateTimeSchema);
 
 /** A decimal amount as a string plus an ISO 4217 currency code. */
 export const MoneySchema = z.object({
-  amount: z.string().check(z.regex(/^-?\d+(\.\d+)?$/, 'must be a decimal string like "9.50"')),
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like "USD"')),
+  amount: matching(/^-?\d+(\.\d+)?$/),
+  currency: matching(/^[A-Z]{3}$/),
 });
 
 export const ESIM_STATUSES = [
@@ -86,8 +113,7 @@ export const ERROR_CODES = [
   'internal',
 ] as const;
 
-/* Optional fields are read as `nullish`: many serializers write null for an absent field.
- * The contract is strict about these; the HTTP client still reads an unfamiliar status or install
+/* The contract is strict about these; the HTTP client still reads an unfamiliar status or install
  * state as "unknown" before parsing (see `normalizeEsim`), since provider systems add values over
  * time and one odd row must not fail a whole list. (`z.catch` would do it here, but pulls ~3.8 KB
  * gzip of zod's error machinery into the bundle.) */
@@ -97,118 +123,131 @@ export const CancellationModeSchema = z.enum(CANCELLATION_MODES);
 export const IneligibleReasonSchema = z.enum(INELIGIBLE_REASONS);
 export const CancellationStatusSchema = z.enum(CANCELLATION_STATUSES);
 export const QuoteWarningSchema = z.enum(QUOTE_WARNINGS);
+const optReason = z.nullish(IneligibleReasonSchema);
 
 export const RegionSchema = z.object({
-  code: z.string(),
-  name: z.string(),
+  code: str,
+  name: str,
 });
 
 export const DataUsageSchema = z.object({
-  usedBytes: z.number().check(z.gte(0)),
-  totalBytes: z.nullable(z.number().check(z.gte(0))),
+  usedBytes: count,
+  totalBytes: z.nullable(count),
   updatedAt: DateTimeSchema,
 });
 
 export const DeviceSchema = z.object({
-  make: z.nullish(z.string()),
-  model: z.nullish(z.string()),
+  make: optStr,
+  model: optStr,
 });
 
 export const EsimCancellationInfoSchema = z.object({
-  eligible: z.boolean(),
+  eligible: bool,
   mode: CancellationModeSchema,
-  ineligibleReason: z.nullish(IneligibleReasonSchema),
-  deadline: z.nullish(DateTimeSchema),
-  openRequestId: z.nullish(z.string()),
+  ineligibleReason: optReason,
+  deadline: optDate,
+  openRequestId: optStr,
 });
 
 export const EsimSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  iccid: z.string().check(z.regex(/^\d{18,22}$/, 'must be 18 to 22 digits')),
-  nickname: z.nullish(z.string()),
-  planName: z.string(),
+  id: nonEmpty,
+  iccid: matching(/^\d{18,22}$/),
+  nickname: optStr,
+  planName: str,
   region: z.nullish(RegionSchema),
   status: EsimStatusSchema,
   installState: InstallStateSchema,
   data: z.nullish(DataUsageSchema),
-  purchasedAt: z.nullish(DateTimeSchema),
-  activatedAt: z.nullish(DateTimeSchema),
-  expiresAt: z.nullish(DateTimeSchema),
+  purchasedAt: optDate,
+  activatedAt: optDate,
+  expiresAt: optDate,
   device: z.nullish(DeviceSchema),
   cancellation: EsimCancellationInfoSchema,
 });
 
 export const EsimPageSchema = z.object({
   items: z.array(EsimSchema),
-  nextCursor: z.nullable(z.string()),
+  nextCursor: z.nullable(str),
 });
 
 export const QuoteSchema = z.object({
-  esimId: z.string(),
-  quoteId: z.string(),
-  expiresAt: z.nullish(DateTimeSchema),
-  eligible: z.boolean(),
+  esimId: str,
+  quoteId: str,
+  expiresAt: optDate,
+  eligible: bool,
   mode: CancellationModeSchema,
-  ineligibleReason: z.nullish(IneligibleReasonSchema),
+  ineligibleReason: optReason,
   fee: MoneySchema,
   refund: MoneySchema,
   refundMethod: z.nullish(z.enum(REFUND_METHODS)),
   effective: z.enum(['immediately', 'after_review']),
-  reviewBusinessDays: z.nullish(z.number().check(z.gte(0))),
-  expectedDecisionBy: z.nullish(DateTimeSchema),
+  reviewBusinessDays: z.nullish(count),
+  expectedDecisionBy: optDate,
   warnings: z.array(QuoteWarningSchema),
-  policyUrl: z.nullish(z.string()),
+  policyUrl: optStr,
 });
 
+const optMoney = z.nullish(MoneySchema);
+
 export const CancellationSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  reference: z.string(),
-  esimId: z.string(),
+  id: nonEmpty,
+  reference: str,
+  esimId: str,
   status: CancellationStatusSchema,
   mode: z.enum(['instant', 'review']),
-  reason: z.string(),
-  note: z.nullish(z.string()),
-  contactEmail: z.string(),
-  fee: z.nullish(MoneySchema),
-  refund: z.nullish(MoneySchema),
-  refundMethod: z.nullish(z.string()),
+  reason: str,
+  note: optStr,
+  contactEmail: str,
+  fee: optMoney,
+  refund: optMoney,
+  refundMethod: optStr,
   createdAt: DateTimeSchema,
   updatedAt: DateTimeSchema,
-  expectedDecisionBy: z.nullish(DateTimeSchema),
-  rejectionReason: z.nullish(z.string()),
-  withdrawable: z.boolean(),
+  expectedDecisionBy: optDate,
+  rejectionReason: optStr,
+  withdrawable: bool,
 });
 
 export const CancellationRequestSchema = z.object({
-  reason: z.string().check(z.minLength(1)),
-  note: z.optional(z.string().check(z.maxLength(1000))),
-  contactEmail: z.email(),
-  quoteId: z.optional(z.string()),
+  reason: nonEmpty,
+  // At most 1000 characters (UTF-16 units, as `maxLength` counted them).
+  note: z.optional(matching(/^[\s\S]{0,1000}$/)),
+  contactEmail: email,
+  quoteId: z.optional(str),
   acknowledged: z.literal(true),
 });
 
 export const SessionRequestSchema = z.object({
-  email: z.email(),
-  password: z.string().check(z.minLength(1)),
+  email,
+  password: nonEmpty,
 });
 
 export const SessionSchema = z.object({
-  token: z.nullish(z.string()),
-  expiresAt: z.nullish(DateTimeSchema),
+  token: optStr,
+  expiresAt: optDate,
 });
 
 export const PasswordResetRequestSchema = z.object({
-  email: z.email(),
+  email,
 });
 
 export const ErrorBodySchema = z.object({
   error: z.object({
-    code: z.string(),
-    message: z.string(),
-    retryable: z.nullish(z.boolean()),
-    details: z.nullish(z.record(z.string(), z.string())),
-    existingRequestId: z.nullish(z.string()),
-    requestId: z.nullish(z.string()),
+    code: str,
+    message: str,
+    retryable: z.nullish(bool),
+    /**
+     * A message per field: an object whose every key is a string (`z.record` would cost the bundle
+     * ~0.5 KB gzip). Built as `z.catchall(z.object({}), str)` would build it, typed as it would type it.
+     */
+    details: z.nullish(
+      new z.ZodMiniObject({ type: 'object', shape: {}, catchall: str }) as z.ZodMiniObject<
+        {},
+        z.core.$catchall<typeof str>
+      >,
+    ),
+    existingRequestId: optStr,
+    requestId: optStr,
   }),
 });
 

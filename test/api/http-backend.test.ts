@@ -363,6 +363,31 @@ describe('createHttpBackend against the reference backend', () => {
     expect((await backend.getCancellationQuote('e')).warnings).to.deep.equal(['irreversible']);
   });
 
+  it('reads an empty 200 body as {} where the schema allows it (a cookie sign-in), else invalid_response', async () => {
+    const empty = createHttpBackend({ apiBase: '/nowhere', retries: 0, fetch: async () => new Response('', { status: 200 }) });
+    expect(await empty.signIn!('a@example.com', 'pw')).to.deep.equal({});
+    const error = await rejection(empty.listEsims({}));
+    expect(error.code).to.equal('invalid_response');
+    expect(error.message).to.contain('items');
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date, and ignores an unreadable one', async () => {
+    const limited = (retryAfter: string) =>
+      rejection(
+        createHttpBackend({
+          apiBase: '/nowhere',
+          retries: 0,
+          fetch: async () => new Response('{}', { status: 429, headers: { 'Retry-After': retryAfter } }),
+        }).listEsims({}),
+      );
+    expect((await limited('7')).retryAfter).to.equal(7);
+    expect((await limited('0')).retryAfter).to.equal(0);
+    const date = (await limited(new Date(Date.now() + 20_000).toUTCString())).retryAfter!;
+    expect(date).to.be.within(15, 20);
+    expect((await limited(new Date(Date.now() - 60_000).toUTCString())).retryAfter).to.equal(0);
+    expect((await limited('soon')).retryAfter).to.equal(undefined);
+  });
+
   it('makes distinct v4 UUIDs for idempotency keys', () => {
     const keys = new Set(Array.from({ length: 50 }, () => newIdempotencyKey()));
     expect(keys.size).to.equal(50);

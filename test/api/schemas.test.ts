@@ -9,6 +9,11 @@ import {
   MoneySchema,
   QuoteSchema,
   SessionSchema,
+  type Cancellation,
+  type CancellationRequest,
+  type ErrorBody,
+  type Esim,
+  type Quote,
 } from '../../src/api/schemas.js';
 import { normalizeEsim, parseWith } from '../../src/api/http-backend.js';
 import { EsimApiError } from '../../src/api/errors.js';
@@ -64,6 +69,22 @@ function fails(schema: z.ZodMiniType, value: unknown): string {
   expect(result.success, JSON.stringify(value)).to.equal(false);
   return result.success ? '' : result.error.issues[0]!.path.join('.');
 }
+
+/** Compile-time: the inferred types stay what the contract says (some schemas are built by class). */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const inferredTypes: [
+  Same<Esim['planName'], string>,
+  Same<Esim['nickname'], string | null | undefined>,
+  Same<NonNullable<Esim['data']>['usedBytes'], number>,
+  Same<NonNullable<Esim['data']>['totalBytes'], number | null>,
+  Same<Esim['cancellation']['eligible'], boolean>,
+  Same<Quote['reviewBusinessDays'], number | null | undefined>,
+  Same<Cancellation['id'], string>,
+  Same<CancellationRequest['contactEmail'], string>,
+  Same<CancellationRequest['note'], string | undefined>,
+  Same<CancellationRequest['acknowledged'], true>,
+  Same<NonNullable<ErrorBody['error']['details']>, { [field: string]: string }>,
+] = [true, true, true, true, true, true, true, true, true, true, true];
 
 describe('contract schemas', () => {
   it('accepts a complete eSIM and a minimal one', () => {
@@ -168,6 +189,10 @@ describe('contract schemas', () => {
     expect(fails(CancellationRequestSchema, { ...body, contactEmail: 'nope' })).to.equal('contactEmail');
     expect(fails(CancellationRequestSchema, { ...body, reason: '' })).to.equal('reason');
     expect(fails(CancellationRequestSchema, { ...body, note: 'x'.repeat(1001) })).to.equal('note');
+  });
+
+  it('keeps the inferred types (checked by tsc)', () => {
+    expect(inferredTypes.every(Boolean)).to.equal(true);
   });
 
   it('validates sessions and error bodies', () => {
