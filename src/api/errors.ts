@@ -58,7 +58,7 @@ export function toEsimApiError(error: unknown): EsimApiError {
     ? error
     : new EsimApiError(
         isAbort(error)
-          ? { code: 'aborted', message: 'Request aborted', cause: error }
+          ? { code: 'aborted', message: 'The request was aborted.', cause: error }
           : { code: 'internal', message: error instanceof Error ? error.message : String(error), cause: error },
       );
 }

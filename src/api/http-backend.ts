@@ -79,18 +79,14 @@ const CODE_FOR_STATUS: Record<number, ContractErrorCode> = {
 
 const fail = (init: EsimApiErrorInit) => new EsimApiError(init);
 const invalidResponse = (status: number, detail: string) =>
-  fail({ code: 'invalid_response', status, message: `Invalid response: ${detail}` });
+  fail({ code: 'invalid_response', status, message: `The server's response could not be read: ${detail}.` });
 
-/**
- * Parses a body by its schema. The error names the first bad field and what was wrong with it (the
- * issue's code, expected type, pattern or allowed values; never the value itself), so backend
- * authors can fix it: `items.0.iccid: Invalid input {"origin":"string","code":"invalid_format",…}`.
- */
+/** Parses a body by its schema; the error names the first bad field so backend authors can fix it. */
 export function parseWith<T>(schema: z.ZodMiniType<T>, data: unknown, status = 200): T {
   const result = z.safeParse(schema, data);
   if (result.success) return result.data;
-  const { path, message, ...about } = result.error.issues[0]!;
-  throw invalidResponse(status, `${path.join('.') || '(root)'}: ${message} ${JSON.stringify(about)}`);
+  const issue = result.error.issues[0];
+  throw invalidResponse(status, `${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
 }
 
 /* Each field of an error body is read on its own, so one odd field (`details: null`, a numeric
@@ -112,8 +108,8 @@ function errorFromResponse(response: Response, text: string): EsimApiError {
   }
   // `Retry-After` is either seconds or an HTTP date; NaN (none, or unreadable) means none.
   const header = response.headers.get('Retry-After');
-  const seconds = header ? +header : NaN;
-  const wait = Number.isFinite(seconds) ? seconds : (Date.parse(header!) - Date.now()) / 1000;
+  const seconds = header ? Number(header) : NaN;
+  const wait = Number.isFinite(seconds) || !header ? seconds : (Date.parse(header) - Date.now()) / 1000;
   const code = str(body.code) as ContractErrorCode | undefined;
   return fail({
     code: code && ERROR_CODES.includes(code) ? code : (CODE_FOR_STATUS[status] ?? 'internal'),
@@ -123,11 +119,11 @@ function errorFromResponse(response: Response, text: string): EsimApiError {
     details: Object.keys(details).length ? details : undefined,
     existingRequestId: str(body.existingRequestId),
     requestId: str(body.requestId),
-    retryAfter: wait >= 0 ? wait : wait < 0 ? 0 : undefined,
+    retryAfter: Number.isNaN(wait) ? undefined : Math.max(0, wait),
   });
 }
 
-const aborted = () => fail({ code: 'aborted', message: 'Request aborted' });
+const aborted = () => fail({ code: 'aborted', message: 'The request was aborted.' });
 
 /**
  * The HTTP implementation of {@link EsimBackend} for the contract in backend-contract.md.
@@ -202,8 +198,8 @@ export function createHttpBackend(options: HttpBackendOptions): EsimBackend {
               ? aborted()
               : fail(
                   controller.signal.aborted
-                    ? { code: 'timeout', message: `No answer within ${timeoutMs} ms`, cause: caught }
-                    : { code: 'network', message: 'Server unreachable', cause: caught },
+                    ? { code: 'timeout', message: `No answer within ${timeoutMs} ms.`, cause: caught }
+                    : { code: 'network', message: 'The server could not be reached.', cause: caught },
                 );
       } finally {
         clearTimeout(timer);
@@ -229,9 +225,14 @@ export function createHttpBackend(options: HttpBackendOptions): EsimBackend {
         throw error;
       }
       // Waits out the backoff unless the caller aborts; the loop's first line then throws `aborted`.
-      await new Promise((resolve) => {
-        setTimeout(resolve, wait);
-        signal?.addEventListener('abort', resolve);
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          signal?.removeEventListener('abort', done);
+          resolve();
+        };
+        const timer = setTimeout(done, wait);
+        signal?.addEventListener('abort', done);
       });
     }
   }
@@ -259,12 +260,12 @@ export function createHttpBackend(options: HttpBackendOptions): EsimBackend {
   };
 }
 
-/**
- * A fresh idempotency key (UUID v4) from `crypto.getRandomValues`: `crypto.randomUUID` would need a
- * secure context, and CMS pages may be plain http. Each `0`/`1` of the template becomes a random hex
- * digit, each `8` one of `89ab` (the variant); the `4` is the version.
- */
-export const newIdempotencyKey = (): string =>
-  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
-    (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+c / 4)))).toString(16),
-  );
+/** A fresh idempotency key (UUID v4). `randomUUID` needs a secure context; CMS pages may be plain http. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext) return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -4,39 +4,8 @@
  *
  * `zod/mini` keeps the script-tag bundle inside its size budget: the classic API would add ~90 KB.
  * Objects strip unknown keys, so a backend may add fields without breaking older elements.
- *
- * Every zod schema kind or check used here brings its implementation into the script-tag bundle, so
- * the schemas stick to a few: string, number, boolean, object, array, enum, nullable/optional, the
- * string-format (pattern) and `gte` checks, plus `literal` for a request body. Length limits are
- * patterns rather than `minLength`/`maxLength`, an email is zod's email pattern and format rather
- * than `z.email()`, and the error body's `details` a catch-all object rather than a `record`: the
- * same constraints in the OpenAPI document for ~1 KB gzip less. The patterns carry no custom
- * messages: `parseWith` reports the failing pattern itself.
  */
 import * as z from 'zod/mini';
-
-/* Shared instances: the same schema object may sit in many places (zod never mutates one). The few
- * that are made once are built with their classes, which is all `z.string()` & co. do: the wrappers
- * around them then stay out of the bundle. */
-const str = new z.ZodMiniString({ type: 'string' });
-const bool = new z.ZodMiniBoolean({ type: 'boolean' });
-/** Optional fields are read as `nullish`: many serializers write null for an absent field. */
-const optStr = z.nullish(str);
-/**
- * A string matching `pattern`, by zod's string-format check: the one `z.regex()` and `z.email()`
- * build on, used directly so their own schema and check kinds stay out of the bundle. In the OpenAPI
- * document: `pattern`, and `format` unless it is `regex`.
- */
-const matching = (pattern: RegExp, format = 'regex') =>
-  str.check(new z.core.$ZodCheckStringFormat({ check: 'string_format', format, pattern }));
-/** At least one character (`pattern: "."`, for `minLength: 1`). */
-const nonEmpty = matching(/./);
-/** A number >= 0 (`z.gte(0)`). */
-const count = new z.ZodMiniNumber({ type: 'number' }).check(
-  new z.core.$ZodCheckGreaterThan({ check: 'greater_than', value: 0, inclusive: true }),
-);
-/** An email address: what `z.email()` checks, with its `email` format in the OpenAPI document. */
-const email = matching(z.regexes.email, 'email');
 
 /**
  * ISO 8601 date-time with an offset (`2026-11-25T10:00:00Z`, `2026-11-25T18:00:00.123+08:00`).
@@ -44,13 +13,17 @@ const email = matching(z.regexes.email, 'email');
  * date for day-precision fields such as a deadline. A regex rather than `z.iso.datetime()`, which
  * costs the script-tag bundle ~0.9 KB gzip.
  */
-export const DateTimeSchema = matching(/^\d{4}-\d\d-\d\d([Tt ]\d\d:\d\d(:\d\d(\.\d+)?)?([Zz]|[+-]\d\d(:?\d\d)?))?$/);
-const optDate = z.nullish(DateTimeSchema);
+export const DateTimeSchema = z.string().check(
+  z.regex(
+    /^\d{4}-\d\d-\d\d([Tt ]\d\d:\d\d(:\d\d(\.\d+)?)?([Zz]|[+-]\d\d(:?\d\d)?))?$/,
+    'must be an ISO 8601 date-time with an offset',
+  ),
+);
 
 /** A decimal amount as a string plus an ISO 4217 currency code. */
 export const MoneySchema = z.object({
-  amount: matching(/^-?\d+(\.\d+)?$/),
-  currency: matching(/^[A-Z]{3}$/),
+  amount: z.string().check(z.regex(/^-?\d+(\.\d+)?$/, 'must be a decimal string like "9.50"')),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like "USD"')),
 });
 
 export const ESIM_STATUSES = [
@@ -113,7 +86,8 @@ export const ERROR_CODES = [
   'internal',
 ] as const;
 
-/* The contract is strict about these; the HTTP client still reads an unfamiliar status or install
+/* Optional fields are read as `nullish`: many serializers write null for an absent field.
+ * The contract is strict about these; the HTTP client still reads an unfamiliar status or install
  * state as "unknown" before parsing (see `normalizeEsim`), since provider systems add values over
  * time and one odd row must not fail a whole list. (`z.catch` would do it here, but pulls ~3.8 KB
  * gzip of zod's error machinery into the bundle.) */
@@ -123,131 +97,118 @@ export const CancellationModeSchema = z.enum(CANCELLATION_MODES);
 export const IneligibleReasonSchema = z.enum(INELIGIBLE_REASONS);
 export const CancellationStatusSchema = z.enum(CANCELLATION_STATUSES);
 export const QuoteWarningSchema = z.enum(QUOTE_WARNINGS);
-const optReason = z.nullish(IneligibleReasonSchema);
 
 export const RegionSchema = z.object({
-  code: str,
-  name: str,
+  code: z.string(),
+  name: z.string(),
 });
 
 export const DataUsageSchema = z.object({
-  usedBytes: count,
-  totalBytes: z.nullable(count),
+  usedBytes: z.number().check(z.gte(0)),
+  totalBytes: z.nullable(z.number().check(z.gte(0))),
   updatedAt: DateTimeSchema,
 });
 
 export const DeviceSchema = z.object({
-  make: optStr,
-  model: optStr,
+  make: z.nullish(z.string()),
+  model: z.nullish(z.string()),
 });
 
 export const EsimCancellationInfoSchema = z.object({
-  eligible: bool,
+  eligible: z.boolean(),
   mode: CancellationModeSchema,
-  ineligibleReason: optReason,
-  deadline: optDate,
-  openRequestId: optStr,
+  ineligibleReason: z.nullish(IneligibleReasonSchema),
+  deadline: z.nullish(DateTimeSchema),
+  openRequestId: z.nullish(z.string()),
 });
 
 export const EsimSchema = z.object({
-  id: nonEmpty,
-  iccid: matching(/^\d{18,22}$/),
-  nickname: optStr,
-  planName: str,
+  id: z.string().check(z.minLength(1)),
+  iccid: z.string().check(z.regex(/^\d{18,22}$/, 'must be 18 to 22 digits')),
+  nickname: z.nullish(z.string()),
+  planName: z.string(),
   region: z.nullish(RegionSchema),
   status: EsimStatusSchema,
   installState: InstallStateSchema,
   data: z.nullish(DataUsageSchema),
-  purchasedAt: optDate,
-  activatedAt: optDate,
-  expiresAt: optDate,
+  purchasedAt: z.nullish(DateTimeSchema),
+  activatedAt: z.nullish(DateTimeSchema),
+  expiresAt: z.nullish(DateTimeSchema),
   device: z.nullish(DeviceSchema),
   cancellation: EsimCancellationInfoSchema,
 });
 
 export const EsimPageSchema = z.object({
   items: z.array(EsimSchema),
-  nextCursor: z.nullable(str),
+  nextCursor: z.nullable(z.string()),
 });
 
 export const QuoteSchema = z.object({
-  esimId: str,
-  quoteId: str,
-  expiresAt: optDate,
-  eligible: bool,
+  esimId: z.string(),
+  quoteId: z.string(),
+  expiresAt: z.nullish(DateTimeSchema),
+  eligible: z.boolean(),
   mode: CancellationModeSchema,
-  ineligibleReason: optReason,
+  ineligibleReason: z.nullish(IneligibleReasonSchema),
   fee: MoneySchema,
   refund: MoneySchema,
   refundMethod: z.nullish(z.enum(REFUND_METHODS)),
   effective: z.enum(['immediately', 'after_review']),
-  reviewBusinessDays: z.nullish(count),
-  expectedDecisionBy: optDate,
+  reviewBusinessDays: z.nullish(z.number().check(z.gte(0))),
+  expectedDecisionBy: z.nullish(DateTimeSchema),
   warnings: z.array(QuoteWarningSchema),
-  policyUrl: optStr,
+  policyUrl: z.nullish(z.string()),
 });
 
-const optMoney = z.nullish(MoneySchema);
-
 export const CancellationSchema = z.object({
-  id: nonEmpty,
-  reference: str,
-  esimId: str,
+  id: z.string().check(z.minLength(1)),
+  reference: z.string(),
+  esimId: z.string(),
   status: CancellationStatusSchema,
   mode: z.enum(['instant', 'review']),
-  reason: str,
-  note: optStr,
-  contactEmail: str,
-  fee: optMoney,
-  refund: optMoney,
-  refundMethod: optStr,
+  reason: z.string(),
+  note: z.nullish(z.string()),
+  contactEmail: z.string(),
+  fee: z.nullish(MoneySchema),
+  refund: z.nullish(MoneySchema),
+  refundMethod: z.nullish(z.string()),
   createdAt: DateTimeSchema,
   updatedAt: DateTimeSchema,
-  expectedDecisionBy: optDate,
-  rejectionReason: optStr,
-  withdrawable: bool,
+  expectedDecisionBy: z.nullish(DateTimeSchema),
+  rejectionReason: z.nullish(z.string()),
+  withdrawable: z.boolean(),
 });
 
 export const CancellationRequestSchema = z.object({
-  reason: nonEmpty,
-  // At most 1000 characters (UTF-16 units, as `maxLength` counted them).
-  note: z.optional(matching(/^[\s\S]{0,1000}$/)),
-  contactEmail: email,
-  quoteId: z.optional(str),
+  reason: z.string().check(z.minLength(1)),
+  note: z.optional(z.string().check(z.maxLength(1000))),
+  contactEmail: z.email(),
+  quoteId: z.optional(z.string()),
   acknowledged: z.literal(true),
 });
 
 export const SessionRequestSchema = z.object({
-  email,
-  password: nonEmpty,
+  email: z.email(),
+  password: z.string().check(z.minLength(1)),
 });
 
 export const SessionSchema = z.object({
-  token: optStr,
-  expiresAt: optDate,
+  token: z.nullish(z.string()),
+  expiresAt: z.nullish(DateTimeSchema),
 });
 
 export const PasswordResetRequestSchema = z.object({
-  email,
+  email: z.email(),
 });
 
 export const ErrorBodySchema = z.object({
   error: z.object({
-    code: str,
-    message: str,
-    retryable: z.nullish(bool),
-    /**
-     * A message per field: an object whose every key is a string (`z.record` would cost the bundle
-     * ~0.5 KB gzip). Built as `z.catchall(z.object({}), str)` would build it, typed as it would type it.
-     */
-    details: z.nullish(
-      new z.ZodMiniObject({ type: 'object', shape: {}, catchall: str }) as z.ZodMiniObject<
-        {},
-        z.core.$catchall<typeof str>
-      >,
-    ),
-    existingRequestId: optStr,
-    requestId: optStr,
+    code: z.string(),
+    message: z.string(),
+    retryable: z.nullish(z.boolean()),
+    details: z.nullish(z.record(z.string(), z.string())),
+    existingRequestId: z.nullish(z.string()),
+    requestId: z.nullish(z.string()),
   }),
 });
 
