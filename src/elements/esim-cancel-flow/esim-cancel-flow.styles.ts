@@ -26,6 +26,10 @@ export const flowStyles = css`
     gap: var(--_gap);
     min-inline-size: 0;
   }
+  header,
+  .choice > span {
+    gap: var(--_space-xs);
+  }
   p,
   dl,
   ul,
@@ -63,6 +67,7 @@ export const flowStyles = css`
   }
   h2 {
     font-size: var(--esim-flow-heading-size, var(--_font-size-l));
+    line-height: 1.3;
   }
   .summary {
     display: grid;

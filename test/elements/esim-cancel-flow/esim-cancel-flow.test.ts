@@ -80,6 +80,8 @@ describe('esim-cancel-flow', () => {
       expect(part(el, 'reference').textContent).to.equal(cancellation.reference);
       expect(text(el)).to.contain('Cancelled on');
       expect($$(el, '[part~="back-button"]')).to.have.length(0);
+      // A step without buttons of its own leaves the footer to Done (no stray "false" from a condition).
+      expect(part(el, 'footer').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Done');
       const log = await tenant.log();
       expect(log.cancellationsCreated).to.equal(1);
       const post = log.requests.findIndex((r) => r.method === 'POST');
@@ -188,6 +190,26 @@ describe('esim-cancel-flow', () => {
   });
 
   describe('navigation and input', () => {
+    it('says so when no eSIM can be cancelled online, and offers only to leave', async () => {
+      const tenant = await newTenant();
+      const http = createHttpBackend({ apiBase: tenant.apiBase });
+      // The account as a backend could serve it: only eSIMs that cannot be cancelled online.
+      const backend = {
+        ...http,
+        listEsims: async (...args: Parameters<typeof http.listEsims>) => {
+          const page = await http.listEsims(...args);
+          return { ...page, items: page.items.filter((esim) => !esim.cancellation.eligible) };
+        },
+      };
+      const { el } = await mount({ setup: (e) => (e.backend = backend) });
+      await stepIs(el, 'select');
+      await waitUntil(() => text(el).includes('None of your eSIMs can be cancelled online'));
+      expect($$<HTMLInputElement>(el, 'input[name="selection"]').every((input) => input.disabled)).to.equal(true);
+      expect($$(el, '[part~="next-button"]')).to.have.length(0);
+      expect(part(el, 'footer').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Keep my eSIM');
+      await expect(el).to.be.accessible();
+    });
+
     it('Back keeps what the customer typed, until submission', async () => {
       const tenant = await newTenant();
       const { el } = await mount({ apiBase: tenant.apiBase });

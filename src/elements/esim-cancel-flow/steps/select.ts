@@ -33,6 +33,6 @@ export function selectStep(c: StepContext): StepView {
       ${nextCursor
         ? html`<div class="actions">${button(busyLabel(s.busy === 'more', t.selectMore, t.loading), () => c.send({ type: 'more' }), '', 'more-button', s.busy === 'more')}</div>`
         : nothing}`,
-    actions: eligible && nextButton(c),
+    actions: eligible ? nextButton(c) : nothing,
   };
 }

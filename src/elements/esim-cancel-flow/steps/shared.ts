@@ -24,11 +24,12 @@ export interface StepContext {
   copy: () => void;
 }
 
+/** What a step renders. Typed as templates, not `unknown`: `cond && html…` would print "false". */
 export interface StepView {
   title: string;
-  body: unknown;
+  body: TemplateResult | typeof nothing;
   /** The step's own buttons, shown at the end of the footer. */
-  actions?: unknown;
+  actions?: TemplateResult | typeof nothing;
 }
 
 /** A summary row, or a falsy placeholder for one that does not apply. */

@@ -94,9 +94,9 @@ export function trackingStep(c: StepContext): StepView {
             </div>
           </div>`
         : nothing}`,
-    actions:
-      pending &&
-      html`${r.withdrawable && !asking ? button(t.withdraw, () => send({ type: 'withdraw' }), '', 'withdraw-button') : nothing}
-      ${button(busyLabel(checking, t.checkStatus, t.checking), () => send({ type: 'check' }), 'btn-primary', 'check-button', checking)}`,
+    actions: pending
+      ? html`${r.withdrawable && !asking ? button(t.withdraw, () => send({ type: 'withdraw' }), '', 'withdraw-button') : nothing}
+      ${button(busyLabel(checking, t.checkStatus, t.checking), () => send({ type: 'check' }), 'btn-primary', 'check-button', checking)}`
+      : nothing,
   };
 }
