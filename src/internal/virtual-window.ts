@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { render, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /** What to render: the indices of `rows` in order, with spacers standing in for the rest. */
 export interface WindowRange {
@@ -49,6 +49,40 @@ export class VirtualWindow<T> implements ReactiveController {
     private readonly container: () => HTMLElement | null | undefined,
   ) {
     host.addController(this);
+  }
+
+  /**
+   * Renders the window into `list` (call after each host render): one `<div part="row"
+   * role="listitem">` per row, keyed by `data-key`, with `content` rendered inside by Lit. Rows that
+   * leave are removed first, so rows that stay are never moved (a moved node loses focus).
+   */
+  renderInto(list: HTMLElement, content: (item: T) => unknown): void {
+    const { items } = this;
+    const { rows, pinned, pinnedAt } = this.range;
+    const keys = rows.map((i) => this.key(items[i]!));
+    const old = new Map<string, HTMLElement>();
+    for (const row of [...list.children] as HTMLElement[]) {
+      if (keys.includes(row.dataset.key!)) old.set(row.dataset.key!, row);
+      else row.remove();
+    }
+    let next = list.firstElementChild;
+    rows.forEach((i, n) => {
+      let row = old.get(keys[n]!);
+      if (!row) {
+        row = document.createElement('div');
+        row.className = 'row';
+        row.setAttribute('part', 'row');
+        row.role = 'listitem';
+        row.dataset.key = keys[n];
+      }
+      row.ariaPosInSet = `${i + 1}`;
+      row.ariaSetSize = `${items.length}`;
+      row.toggleAttribute('data-pinned', i === pinned);
+      row.style.insetBlockStart = i === pinned ? `${pinnedAt}px` : '';
+      render(content(items[i]!), row);
+      if (row === next) next = row.nextElementSibling;
+      else list.insertBefore(row, next);
+    });
   }
 
   /** The rows to window over; call before each render that may have changed them. */

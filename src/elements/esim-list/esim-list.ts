@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { isAbort, toEsimApiError } from '../../api/errors.js';
 import { ESIM_STATUSES, type Cancellation, type Esim, type EsimStatus } from '../../api/schemas.js';
 import type { EsimCancelFlow } from '../esim-cancel-flow/esim-cancel-flow.js';
@@ -22,7 +21,6 @@ import { EsimElement } from '../../internal/esim-element.js';
 import { emit } from '../../internal/events.js';
 import { formatDate, lastFour, maskIccid } from '../../internal/format.js';
 import { formStyles } from '../../internal/form.styles.js';
-import { styleProps } from '../../internal/style-props.js';
 import { icon } from '../../internal/icons.js';
 import { SignInController } from '../../internal/sign-in.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -404,6 +402,8 @@ export class EsimList extends EsimElement {
   protected override updated(): void {
     // Observed afresh after every render: the sentinel may be new, or still in view after a short page.
     this.io.disconnect();
+    const list = this.renderRoot.querySelector<HTMLElement>('[part~="list"]');
+    if (list) this.rows.renderInto(list, (esim) => this.renderRow(esim));
     const sentinel = this.renderRoot.querySelector('.sentinel');
     if (sentinel) this.io.observe(sentinel);
     this.restoreFocus();
@@ -536,8 +536,8 @@ export class EsimList extends EsimElement {
   }
 
   private renderRows(): TemplateResult {
-    const { rows, before, after, pinned, pinnedAt } = this.rows.range;
-    const list = this.filtered;
+    const { before, after } = this.rows.range;
+    // The rows inside are rendered by the virtual window (updated()).
     return html`<div
       part="list"
       class="list"
@@ -545,17 +545,12 @@ export class EsimList extends EsimElement {
       aria-label=${this.t.listLabel}
       tabindex="-1"
       data-focus-fallback
-      ${styleProps({ 'padding-block': `${before}px ${after}px` })}
-    >
-      ${repeat(
-        rows,
-        (i) => list[i]!.id,
-        (i) => this.renderRow(list[i]!, i, i === pinned ? pinnedAt : undefined),
-      )}
-    </div>`;
+      .style=${`padding-block:${before}px ${after}px`}
+    ></div>`;
   }
 
-  private renderRow(esim: Esim, index: number, pinnedAt: number | undefined): TemplateResult {
+  /** One row's content (the row element itself belongs to the virtual window). */
+  private renderRow(esim: Esim): TemplateResult {
     const t = this.t;
     const locale = this.localize.intlLocale;
     const label = esimLabel(t, esim);
@@ -567,17 +562,7 @@ export class EsimList extends EsimElement {
     const requestId = esim.cancellation.openRequestId;
     const request = requestId ? this.cancellation(requestId) : undefined;
     const copied = this.copied === esim.id;
-    return html`<div
-      part="row"
-      class="row"
-      role="listitem"
-      aria-posinset=${index + 1}
-      aria-setsize=${this.filtered.length}
-      data-key=${esim.id}
-      ?data-pinned=${pinnedAt !== undefined}
-      ${styleProps({ 'inset-block-start': pinnedAt === undefined ? undefined : `${pinnedAt}px` })}
-    >
-      <div class="identity">
+    return html`<div class="identity">
         <span part="name" class="name">${displayName(esim)}</span>
         ${plan || region
           ? html`<span part="plan" class="plan">${plan}${plan && region ? html`<span aria-hidden="true"> · </span>` : nothing}${region}</span>`
@@ -611,7 +596,7 @@ export class EsimList extends EsimElement {
               ${usage.unlimited
                 ? html`<span class="status">${t.dataUnlimited}</span>`
                 : html`<span part="meter" class="meter" ?data-high=${usage.fraction! >= 0.9}
-                    ><span class="fill" ${styleProps({ '--_fill': String(usage.fraction) })}></span
+                    ><span class="fill" .style=${`--_fill:${usage.fraction}`}></span
                   ></span>`}
               <span class="label updated">${usage.updated}</span>`
           : html`<span>${t.dataNone}</span>`}
@@ -644,8 +629,7 @@ export class EsimList extends EsimElement {
                 ${t.listCancel}
               </button>`
             : html`<p part="ineligible-reason" class="label">${ineligibleReasonText(t, esim.cancellation.ineligibleReason)}</p>`}
-      </div>
-    </div>`;
+      </div>`;
   }
 
   private renderFooter(): TemplateResult {
