@@ -517,7 +517,7 @@ export class EsimList extends EsimElement {
         </span>
       </div>
       <div class="field filter">
-        <label for="filter">${t.listFilterLabel}</label>
+        <label for="filter">${t.labelStatus}</label>
         <select part="filter" id="filter" @change=${(event: Event) => (this.statusFilter = (event.target as HTMLSelectElement).value as EsimStatus)}>
           ${/* "unknown" is the client's own fallback: no backend filters by it. */ ['' as const, ...ESIM_STATUSES.filter((s) => s !== 'unknown')].map(
             (status) => html`<option value=${status} ?selected=${this.statusFilter === status}>${status ? statusLabel(t, status) : t.listFilterAll}</option>`,
@@ -568,7 +568,7 @@ export class EsimList extends EsimElement {
           ? html`<span part="plan" class="plan">${plan}${plan && region ? html`<span aria-hidden="true"> · </span>` : nothing}${region}</span>`
           : nothing}
         <span part="iccid" class="iccid">
-          <span class="label">${t.listIccid}</span>
+          <span class="label">${t.labelIccid}</span>
           ${this.revealed === esim.id
             ? html`<span class="iccid-full" dir="ltr">${esim.iccid}</span>`
             : html`<span class="mask" dir="ltr" aria-hidden="true">${maskIccid(esim.iccid)}</span
@@ -590,7 +590,7 @@ export class EsimList extends EsimElement {
         <span part="install-state" class="install">${installStateLabel(t, esim.installState)}</span>
       </div>
       <div part="usage" class="usage">
-        <span class="label">${t.listData}</span>
+        <span class="label">${t.labelData}</span>
         ${usage
           ? html`<span>${usage.amount}</span>
               ${usage.unlimited
@@ -640,7 +640,7 @@ export class EsimList extends EsimElement {
           ? this.banner(this.moreError, t.listLoadMoreError, () => this.load(true))
           : nothing}${more && this.search ? html`<p class="hint">${t.listSearchLoadedOnly}</p>` : nothing}${more
           ? html`<button part="load-more" class="btn" type="button" aria-disabled=${this.paging} @click=${() => this.load(true)}>
-              ${this.paging ? html`<span class="spinner" aria-hidden="true"></span>${t.listLoadingMore}` : t.listLoadMore}
+              ${this.paging ? html`<span class="spinner" aria-hidden="true"></span>${t.loading}` : t.listLoadMore}
             </button>`
           : this.pages > 1
             ? html`<p class="label">${t.listAllLoaded}</p>`
@@ -654,7 +654,7 @@ export class EsimList extends EsimElement {
     return html`<dialog
       part="dialog"
       class="dialog"
-      aria-label=${t.listDialogTitle}
+      aria-label=${t.flowLabel}
       @keydown=${(event: KeyboardEvent) => {
         // Handled here rather than on "cancel": Chromium makes a repeated Escape's cancel event
         // uncancelable, and the question must be able to stop the close.
