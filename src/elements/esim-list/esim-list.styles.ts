@@ -4,7 +4,8 @@ import { css } from 'lit';
  * Cards by default (a phone, a narrow sidebar), columns once the element itself is wide enough:
  * container queries on the host, so the layout follows the space the reseller gives the list, not
  * the window. Logical properties throughout, so `dir="rtl"` mirrors everything. Buttons, badges
- * (`.status`) and hints come from the theme styles.
+ * (`.status`) and hints come from the theme styles. Grid tracks are plain `fr`: the cells have
+ * `min-inline-size: 0`, so long text wraps instead of widening a column.
  */
 export const listStyles = css`
   :host {
@@ -17,21 +18,24 @@ export const listStyles = css`
   .base,
   .list,
   .skeletons {
-    display: flex;
-    flex-direction: column;
+    display: grid;
     gap: var(--_gap);
   }
   .label,
-  .count {
+  .count,
+  .row p {
     margin: 0;
+  }
+  .label,
+  .count {
     color: var(--_text-muted);
     font-size: var(--_font-size-s);
   }
   .count,
-  .updated {
+  .updated,
+  .meter {
     flex: 1 0 100%;
   }
-
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -45,19 +49,6 @@ export const listStyles = css`
   .filter {
     max-inline-size: 16rem;
   }
-  .search-box {
-    position: relative;
-    display: block;
-  }
-  .search-box .icon {
-    position: absolute;
-    inset: 0 auto;
-    margin: auto var(--_space-m);
-    color: var(--_text-muted);
-  }
-  .search input {
-    padding-inline-start: calc(var(--_space-m) * 2 + 1em);
-  }
 
   .list {
     position: relative;
@@ -65,54 +56,42 @@ export const listStyles = css`
   .row,
   .skeleton {
     display: grid;
-    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-s);
     padding: var(--esim-list-row-padding, var(--_space-m));
     border: var(--_row-border);
     border-radius: var(--_row-radius);
     background: var(--_row-background);
-    font-variant-numeric: tabular-nums;
   }
   .row[data-pinned] {
     position: absolute;
     inset-inline: 0;
   }
   .row > *,
-  .iccid,
-  .state-cell,
-  .usage {
+  .iccid {
     display: flex;
     flex-flow: column;
     gap: 0.125rem var(--_space-s);
     min-inline-size: 0;
+    font-variant-numeric: tabular-nums;
   }
   .iccid,
   .state-cell,
   .usage {
     flex-flow: wrap;
+    place-content: start;
     align-items: center;
   }
   .name {
     font-size: 1.0625rem;
     font-weight: 650;
-    line-height: 1.3;
-  }
-  .name,
-  .plan {
     overflow-wrap: anywhere;
   }
-  .plan,
   .iccid {
     color: var(--_text-muted);
-  }
-  .mask,
-  .iccid-full {
-    color: var(--_text);
     white-space: nowrap;
   }
   .iccid-full {
     user-select: all;
-    font-family: ui-monospace, monospace;
   }
   .copy {
     min-block-size: 2rem;
@@ -120,14 +99,7 @@ export const listStyles = css`
     font-size: var(--_font-size-s);
     text-decoration: none;
   }
-  .copy:hover {
-    border-color: var(--_border);
-  }
-  .install {
-    font-size: var(--_font-size-s);
-  }
   .meter {
-    flex: 1 0 100%;
     block-size: 0.5rem;
     border-radius: 1rem;
     background: var(--esim-list-meter-track, var(--_surface-alt));
@@ -144,26 +116,17 @@ export const listStyles = css`
   [data-high] .fill {
     background: var(--_warning);
   }
-  [data-state='soon'] {
+  [data-soon] {
     color: var(--_warning);
     font-weight: 600;
-  }
-  [data-state='expired'] {
-    color: var(--_text-muted);
   }
   .row .action {
     align-items: start;
     justify-content: center;
   }
-  .action p {
-    margin: 0;
-  }
   .danger {
     border-color: var(--_danger);
     color: var(--_danger);
-  }
-  .danger:hover {
-    background: var(--_danger-soft);
   }
   .cancellation {
     display: flex;
@@ -171,9 +134,6 @@ export const listStyles = css`
     color: var(--_warning);
     font-size: var(--_font-size-s);
     font-weight: 600;
-  }
-  .cancellation .icon {
-    translate: 0 0.2em;
   }
   .cancellation .label {
     display: block;
@@ -183,27 +143,20 @@ export const listStyles = css`
   /* Two columns once there is room: who the eSIM is beside what it is doing. */
   @container (inline-size >= 30rem) {
     .row {
-      grid-template: 'i i' 's s' 'u d' 'a a' / minmax(0, 1fr) minmax(0, 1fr);
+      grid-template-columns: 1fr 1fr;
       column-gap: var(--_space-l);
     }
-    .identity {
-      grid-area: i;
+    .row > * {
+      grid-column: 1 / -1;
     }
-    .state-cell {
-      grid-area: s;
-    }
-    .usage {
-      grid-area: u;
-    }
+    .usage,
     .dates {
-      grid-area: d;
-    }
-    .action {
-      grid-area: a;
+      grid-column: auto;
     }
   }
 
-  /* A table-like row per eSIM when wide: one frame, rows divided by lines. */
+  /* A table-like row per eSIM when wide: one frame, rows divided by lines. Identity, usage and
+   * action span both lines; status sits above the dates. */
   @container (inline-size >= 48rem) {
     .list {
       gap: 0;
@@ -212,16 +165,19 @@ export const listStyles = css`
       background: var(--_row-background);
     }
     .row {
-      grid-template: 'i s u a' 'i d u a' / minmax(0, 1.7fr) minmax(0, 1.1fr) minmax(0, 1.2fr) minmax(8rem, 1fr);
-      align-items: start;
+      grid: auto-flow dense / 1.7fr 1.1fr 1.2fr 1fr;
       border: 0;
       background: none;
     }
     .row + .row {
       border-block-start: var(--_row-border);
     }
-    .row .action {
-      align-self: center;
+    .row > * {
+      grid-area: span 2 / auto;
+    }
+    .row > .state-cell,
+    .row > .dates {
+      grid-area: auto / 2;
     }
   }
 
@@ -245,7 +201,6 @@ export const listStyles = css`
     align-items: center;
     gap: var(--_space-s);
     font-size: var(--_font-size-l);
-    line-height: 1.3;
   }
   [role='alert'].state {
     border: 1px solid var(--_danger);
@@ -263,9 +218,6 @@ export const listStyles = css`
     border-radius: var(--_radius);
     background: var(--_warning-soft);
   }
-  .banner > .icon {
-    color: var(--_warning);
-  }
   .banner p {
     flex: 1 1 12rem;
     margin: 0;
@@ -281,23 +233,15 @@ export const listStyles = css`
   .footer .banner {
     justify-self: stretch;
   }
-  .sentinel {
-    block-size: 1px;
-    margin-block-start: calc(-1 * var(--_gap));
-  }
   .skeleton i {
-    block-size: 0.875rem;
-    inline-size: 40%;
+    block-size: 1rem;
+    inline-size: 60%;
     border-radius: var(--_radius-s);
     background: var(--_skeleton);
-    animation: esim-pulse 1.6s ease-in-out infinite;
+    animation: esim-pulse 1.6s infinite;
   }
-  .skeleton i:first-child {
-    inline-size: 65%;
-    block-size: 1.1rem;
-  }
-  .skeleton i:last-child {
-    inline-size: 25%;
+  .skeleton i + i {
+    inline-size: 30%;
   }
   @keyframes esim-pulse {
     50% {
@@ -312,20 +256,18 @@ export const listStyles = css`
 
   .dialog {
     inline-size: min(40rem, 100vw - 1rem);
-    max-block-size: calc(100dvh - 1rem);
     padding: 0;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: var(--_text);
+    color: inherit;
   }
   .dialog::backdrop {
     background: #0008;
   }
   .dialog-close {
     position: absolute;
-    inset-block-start: var(--_space-xs);
-    inset-inline-end: var(--_space-xs);
+    inset-inline-end: 0;
     z-index: 1;
     font-size: 1.5rem;
     text-decoration: none;

@@ -158,7 +158,7 @@ export class EsimList extends EsimElement {
   private focused?: Element | null;
   private focusPending = false;
 
-  /** Loads the next page when the end of the list comes near (not while searching: see listSearchLoadedOnly). */
+  /** Loads the next page when the end of the list comes near, that is the Load more button (not while searching: see listSearchLoadedOnly). */
   private readonly io = new IntersectionObserver(
     (entries) => {
       if (entries.some((entry) => entry.isIntersecting) && this.ok && !this.search && !this.moreError && this.auth === 'ok') {
@@ -400,12 +400,13 @@ export class EsimList extends EsimElement {
   }
 
   protected override updated(): void {
-    // Observed afresh after every render: the sentinel may be new, or still in view after a short page.
-    this.io.disconnect();
     const list = this.renderRoot.querySelector<HTMLElement>('[part~="list"]');
     if (list) this.rows.renderInto(list, (esim) => this.renderRow(esim));
-    const sentinel = this.renderRoot.querySelector('.sentinel');
-    if (sentinel) this.io.observe(sentinel);
+    // The Load more button is there while there is more; observed afresh after every render, as it
+    // may be new, or still in view after a short page.
+    this.io.disconnect();
+    const more = this.renderRoot.querySelector('[part="load-more"]');
+    if (more) this.io.observe(more);
     this.restoreFocus();
   }
 
@@ -499,22 +500,19 @@ export class EsimList extends EsimElement {
     return html`<div part="toolbar" class="toolbar">
       <div class="field search">
         <label for="search">${t.listSearchLabel}</label>
-        <span class="search-box">
-          ${icon('search')}
-          <input
-            part="search"
-            id="search"
-            type="search"
-            autocomplete="off"
-            spellcheck="false"
-            .value=${this.query}
-            @input=${(event: Event) => {
-              this.query = (event.target as HTMLInputElement).value;
-              this.later('search', 200, () => this.applySearch());
-            }}
-            @search=${this.applySearch}
-          />
-        </span>
+        <input
+          part="search"
+          id="search"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          .value=${this.query}
+          @input=${(event: Event) => {
+            this.query = (event.target as HTMLInputElement).value;
+            this.later('search', 200, () => this.applySearch());
+          }}
+          @search=${this.applySearch}
+        />
       </div>
       <div class="field filter">
         <label for="filter">${t.labelStatus}</label>
@@ -587,7 +585,7 @@ export class EsimList extends EsimElement {
       </div>
       <div class="state-cell">
         ${statusBadge(t, esim.status)}
-        <span part="install-state" class="install">${installStateLabel(t, esim.installState)}</span>
+        <span part="install-state">${installStateLabel(t, esim.installState)}</span>
       </div>
       <div part="usage" class="usage">
         <span class="label">${t.labelData}</span>
@@ -603,7 +601,7 @@ export class EsimList extends EsimElement {
       </div>
       <div class="dates">
         ${valid
-          ? html`<span part="validity" data-state=${valid.expired ? 'expired' : valid.soon ? 'soon' : 'ok'}>${valid.text}</span>`
+          ? html`<span part="validity" ?data-soon=${valid.soon}>${valid.text}</span>`
           : nothing}
         ${device ? html`<span part="device"><span class="label">${t.listDevice}</span> ${device}</span>` : nothing}
       </div>
@@ -635,8 +633,7 @@ export class EsimList extends EsimElement {
   private renderFooter(): TemplateResult {
     const t = this.t;
     const more = this.next !== null;
-    return html`<div class="sentinel" aria-hidden="true"></div>
-      <div part="footer" class="footer">${this.moreError
+    return html`<div part="footer" class="footer">${this.moreError
           ? this.banner(this.moreError, t.listLoadMoreError, () => this.load(true))
           : nothing}${more && this.search ? html`<p class="hint">${t.listSearchLoadedOnly}</p>` : nothing}${more
           ? html`<button part="load-more" class="btn" type="button" aria-disabled=${this.paging} @click=${() => this.load(true)}>
