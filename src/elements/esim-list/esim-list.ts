@@ -155,8 +155,10 @@ export class EsimList extends EsimElement {
   private readonly cancellations = new Map<string, Cancellation | null>();
   private retryAt = 0;
   private readonly timers: Record<string, ReturnType<typeof setTimeout>> = {};
+  /** What had focus when this render started. */
   private focused?: Element | null;
-  private focusPending = false;
+  /** What to focus once this render is done. */
+  private focusNext?: string;
 
   /** Loads the next page when the end of the list comes near, that is the Load more button (not while searching: see listSearchLoadedOnly). */
   private readonly io = new IntersectionObserver(
@@ -214,10 +216,6 @@ export class EsimList extends EsimElement {
   protected openCancelFlow(esim: Esim): void {
     this.dialogEsim = esim;
     this.discarding = false;
-    void this.updateComplete.then(() => {
-      const dialog = this.renderRoot.querySelector('dialog');
-      if (!dialog?.open) dialog?.showModal();
-    });
   }
 
   override connectedCallback(): void {
@@ -351,7 +349,7 @@ export class EsimList extends EsimElement {
   private requestClose(): void {
     if (!this.discarding && this.renderRoot.querySelector<EsimCancelFlow>('esim-cancel-flow')?.hasUnsavedInput) {
       this.discarding = true;
-      void this.focusAfterUpdate('[part="dialog-discard"] button');
+      this.focusNext = '[part="dialog-discard"] button';
     } else this.closeDialog();
   }
 
@@ -362,18 +360,13 @@ export class EsimList extends EsimElement {
     this.dialogEsim = undefined;
     this.discarding = false;
     this.renderRoot.querySelector('dialog')?.close();
-    void this.focusAfterUpdate(`[data-key="${CSS.escape(esim.id)}"] [part~="cancel-button"]`);
+    this.focusNext = `[data-key="${CSS.escape(esim.id)}"] [part~="cancel-button"]`;
     void this.refreshEsim(esim.id);
   }
 
   private keepEditing(): void {
     this.discarding = false;
-    void this.focusAfterUpdate('esim-cancel-flow');
-  }
-
-  private async focusAfterUpdate(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    this.focusNext = 'esim-cancel-flow';
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -407,29 +400,27 @@ export class EsimList extends EsimElement {
     this.io.disconnect();
     const more = this.renderRoot.querySelector('[part="load-more"]');
     if (more) this.io.observe(more);
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && !dialog.open) dialog.showModal();
     this.restoreFocus();
+    if (this.focusNext) this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
+    this.focusNext = undefined;
   }
 
   /**
-   * When this render took focus away: a row Lit moved gets it back where it is; a control that is
-   * gone (the retry button once loading starts) hands it to what replaces it, possibly rendered later
-   * (after the skeleton), unless the customer has meanwhile moved on to something else on the page.
+   * When this render took focus away: a row that was moved gets it back where it is; a control that
+   * is gone (the retry button once loading starts) hands it to what replaces it (each state marks
+   * one with `data-focus-fallback`), unless the customer has meanwhile moved on elsewhere.
    */
   private restoreFocus(): void {
     const root = this.shadowRoot!;
+    const focused = this.focused as HTMLElement | null | undefined;
     const active = document.activeElement;
-    const lost = !active || active === document.body;
-    if (this.focused && !root.activeElement && lost) {
-      if (this.focused.isConnected) (this.focused as HTMLElement).focus({ preventScroll: true });
-      else this.focusPending = true;
-    }
-    if (this.focusPending) {
-      const target = root.querySelector<HTMLElement>(this.auth === 'form' ? '[data-sign-in-heading]' : '[data-focus-fallback]');
-      if (!lost) this.focusPending = false;
-      else if (target) {
-        this.focusPending = false;
-        target.focus();
-      }
+    if (focused && !root.activeElement && (!active || active === document.body)) {
+      (focused.isConnected
+        ? focused
+        : root.querySelector<HTMLElement>(this.auth === 'form' ? '[data-sign-in-heading]' : '[data-focus-fallback]')
+      )?.focus({ preventScroll: true });
     }
   }
 
@@ -530,7 +521,7 @@ export class EsimList extends EsimElement {
     return html`<div class="skeletons" aria-hidden="true">
         ${[0, 1, 2].map(() => html`<div part="skeleton" class="skeleton"><i></i><i></i><i></i></div>`)}
       </div>
-      <p class="visually-hidden">${this.t.listLoading}</p>`;
+      <p class="visually-hidden" tabindex="-1" data-focus-fallback>${this.t.listLoading}</p>`;
   }
 
   private renderRows(): TemplateResult {
