@@ -31,7 +31,7 @@ const OVERSCAN = 600;
  * above the host, so scrolling ancestors anywhere are followed; listeners exist only while the host
  * is connected.
  */
-export class VirtualWindow<T> implements ReactiveController {
+export class VirtualWindow<T extends { id: string }> implements ReactiveController {
   /** The range to render now. */
   range: WindowRange = { rows: [], before: 0, after: 0 };
   private items: readonly T[] = [];
@@ -40,14 +40,11 @@ export class VirtualWindow<T> implements ReactiveController {
   private width = 0;
   private frame = 0;
   private targets: EventTarget[] = [];
+  /** The element holding the rows, from the last renderInto(). */
+  private list?: HTMLElement;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    /** A stable key per item (the rendered row carries it as `data-key`): sizes and focus follow the item. */
-    private readonly key: (item: T) => string,
-    /** The element holding the rows. */
-    private readonly container: () => HTMLElement | null | undefined,
-  ) {
+  /** Items are keyed by `id` (each row carries it as `data-key`): sizes and focus follow the item. */
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
@@ -59,7 +56,8 @@ export class VirtualWindow<T> implements ReactiveController {
   renderInto(list: HTMLElement, content: (item: T) => unknown): void {
     const { items } = this;
     const { rows, pinned, pinnedAt } = this.range;
-    const keys = rows.map((i) => this.key(items[i]!));
+    const keys = rows.map((i) => items[i]!.id);
+    this.list = list;
     const old = new Map<string, HTMLElement>();
     for (const row of [...list.children] as HTMLElement[]) {
       if (keys.includes(row.dataset.key!)) old.set(row.dataset.key!, row);
@@ -133,8 +131,8 @@ export class VirtualWindow<T> implements ReactiveController {
   };
 
   private measure(): void {
-    const container = this.container();
-    // A hidden list (display: none somewhere above) has no sizes to learn.
+    const container = this.list;
+    // A hidden list (display: none somewhere above, or gone) has no sizes to learn.
     if (!container?.clientWidth || this.items.length <= RENDER_ALL) return;
     // A new width re-flows every row: forget the sizes.
     if (container.clientWidth !== this.width) {
@@ -153,14 +151,14 @@ export class VirtualWindow<T> implements ReactiveController {
 
   private compute(): WindowRange {
     const all = this.items.length <= RENDER_ALL;
-    const top = all ? 0 : -(this.container()?.getBoundingClientRect().top ?? 0);
+    const top = all || !this.list?.isConnected ? 0 : -this.list.getBoundingClientRect().top;
     const from = all ? -Infinity : top - OVERSCAN;
     const to = all ? Infinity : top + innerHeight + OVERSCAN;
     const focused = this.host.shadowRoot?.activeElement?.closest<HTMLElement>('[data-key]')?.dataset.key;
     const range: WindowRange = { rows: [], before: 0, after: 0 };
     let y = 0;
     this.items.forEach((item, i) => {
-      const key = this.key(item);
+      const key = item.id;
       const size = this.sizes.get(key) ?? this.estimate;
       if (y + size <= from || y >= to) {
         if (y < to) range.before = y + size;

@@ -170,11 +170,7 @@ export class EsimList extends EsimElement {
     { rootMargin: '0px 0px 600px' },
   );
 
-  private readonly rows = new VirtualWindow<Esim>(
-    this,
-    (esim) => esim.id,
-    () => this.renderRoot?.querySelector<HTMLElement>('[part~="list"]'),
-  );
+  private readonly rows = new VirtualWindow<Esim>(this);
 
   private readonly signIn = new SignInController(this, {
     backend: () => this.api,
