@@ -145,7 +145,6 @@ export class EsimList extends EsimElement {
   private query = '';
   private filtered: Esim[] = [];
   private pages = 0;
-  private toolbar = false;
   /** What the first page depends on; a change loads it again. */
   private source: unknown[] = [];
   /** The first page loaded: paging may start, and a re-attach need not load again. */
@@ -260,7 +259,6 @@ export class EsimList extends EsimElement {
       } else {
         this.pages = 1;
         this.ok = true;
-        this.toolbar ||= page.items.length > 0;
       }
       emit<EsimListLoadDetail>(this, 'esim-list-load', { items: page.items, hasMore: page.nextCursor !== null });
     } catch (error) {
@@ -341,6 +339,17 @@ export class EsimList extends EsimElement {
     return known.get(id);
   }
 
+  /**
+   * Escape is handled on keydown as well as on "cancel": Chromium makes a repeated Escape's cancel
+   * event uncancelable, and the question must be able to stop the close.
+   */
+  private onEscape(event: Event): void {
+    if ((event as KeyboardEvent).key === 'Escape' || (event.type === 'cancel' && event.cancelable)) {
+      event.preventDefault();
+      this.requestClose();
+    }
+  }
+
   /** Escape or the close button: ask first when closing would lose what the customer typed. */
   private requestClose(): void {
     if (!this.discarding && this.renderRoot.querySelector<EsimCancelFlow>('esim-cancel-flow')?.hasUnsavedInput) {
@@ -366,17 +375,15 @@ export class EsimList extends EsimElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const source = [this.apiBase, this.backend, this.localize.locale, this.statusFilter, this.pageSize];
-    const [apiBase, backend, , status] = this.source;
-    if (source.some((value, i) => value !== this.source[i])) {
-      const account = apiBase !== this.apiBase || backend !== this.backend;
-      if (account || status !== this.statusFilter) {
+    const source = [this.apiBase, this.backend, this.statusFilter, this.localize.locale, this.pageSize];
+    const differs = source.findIndex((value, i) => value !== this.source[i]);
+    if (differs >= 0) {
+      if (differs < 3) {
         // Another account or another filter: the old rows would mislead while the new ones load.
         this.items = [];
         this.next = null;
         this.cancellations.clear();
       }
-      if (account) this.toolbar = false;
       this.source = source;
       void this.load();
     }
@@ -433,7 +440,7 @@ export class EsimList extends EsimElement {
           ? this.signIn.render()
           : auth === 'host'
             ? this.box('signed-out', t.signedOutTitle, t.signedOutWaiting)
-            : html`${this.toolbar || filtering ? this.renderToolbar() : nothing}
+            : html`${items.length || filtering ? this.renderToolbar() : nothing}
               ${this.error && items.length ? this.banner(this.error, t.listRefreshError, this.reload) : nothing}
               ${!items.length && this.loading
                 ? this.renderSkeleton()
@@ -639,20 +646,8 @@ export class EsimList extends EsimElement {
       part="dialog"
       class="dialog"
       aria-label=${t.flowLabel}
-      @keydown=${(event: KeyboardEvent) => {
-        // Handled here rather than on "cancel": Chromium makes a repeated Escape's cancel event
-        // uncancelable, and the question must be able to stop the close.
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          this.requestClose();
-        }
-      }}
-      @cancel=${(event: Event) => {
-        if (event.cancelable) {
-          event.preventDefault();
-          this.requestClose();
-        }
-      }}
+      @keydown=${this.onEscape}
+      @cancel=${this.onEscape}
       @close=${this.closeDialog}
       @esim-cancel-close=${this.closeDialog}
     >
