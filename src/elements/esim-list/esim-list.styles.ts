@@ -21,12 +21,11 @@ export const listStyles = css`
     display: grid;
     gap: var(--_gap);
   }
-  .label,
   .count,
   .row p {
     margin: 0;
   }
-  .label,
+  small,
   .count {
     color: var(--_text-muted);
     font-size: var(--_font-size-s);
@@ -135,7 +134,7 @@ export const listStyles = css`
     font-size: var(--_font-size-s);
     font-weight: 600;
   }
-  .cancellation .label {
+  .cancellation small {
     display: block;
     font-weight: 400;
   }

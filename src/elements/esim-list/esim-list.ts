@@ -492,7 +492,7 @@ export class EsimList extends EsimElement {
   private renderToolbar(): TemplateResult {
     const t = this.t;
     return html`<div part="toolbar" class="toolbar">
-      <div class="field search">
+      <div class="field">
         <label for="search">${t.listSearchLabel}</label>
         <input
           part="search"
@@ -554,16 +554,16 @@ export class EsimList extends EsimElement {
     const requestId = esim.cancellation.openRequestId;
     const request = requestId ? this.cancellation(requestId) : undefined;
     const copied = this.copied === esim.id;
-    return html`<div class="identity">
+    return html`<div>
         <span part="name" class="name">${displayName(esim)}</span>
         ${plan || region
-          ? html`<span part="plan" class="plan">${plan}${plan && region ? html`<span aria-hidden="true"> · </span>` : nothing}${region}</span>`
+          ? html`<span part="plan">${plan}${plan && region ? html`<span aria-hidden="true"> · </span>` : nothing}${region}</span>`
           : nothing}
         <span part="iccid" class="iccid">
-          <span class="label">${t.labelIccid}</span>
+          <small>${t.labelIccid}</small>
           ${this.revealed === esim.id
             ? html`<span class="iccid-full" dir="ltr">${esim.iccid}</span>`
-            : html`<span class="mask" dir="ltr" aria-hidden="true">${maskIccid(esim.iccid)}</span
+            : html`<span dir="ltr" aria-hidden="true">${maskIccid(esim.iccid)}</span
                 ><span class="visually-hidden">${t.iccidEnding(lastFour(esim.iccid))}</span>`}
           <button
             part="copy-button"
@@ -582,7 +582,7 @@ export class EsimList extends EsimElement {
         <span part="install-state">${installStateLabel(t, esim.installState)}</span>
       </div>
       <div part="usage" class="usage">
-        <span class="label">${t.labelData}</span>
+        <small>${t.labelData}</small>
         ${usage
           ? html`<span>${usage.amount}</span>
               ${usage.unlimited
@@ -590,14 +590,14 @@ export class EsimList extends EsimElement {
                 : html`<span part="meter" class="meter" ?data-high=${usage.fraction! >= 0.9}
                     ><span class="fill" .style=${`--_fill:${usage.fraction}`}></span
                   ></span>`}
-              <span class="label updated">${usage.updated}</span>`
+              <small class="updated">${usage.updated}</small>`
           : html`<span>${t.dataNone}</span>`}
       </div>
       <div class="dates">
         ${valid
           ? html`<span part="validity" ?data-soon=${valid.soon}>${valid.text}</span>`
           : nothing}
-        ${device ? html`<span part="device"><span class="label">${t.listDevice}</span> ${device}</span>` : nothing}
+        ${device ? html`<span part="device"><small>${t.listDevice}</small> ${device}</span>` : nothing}
       </div>
       <div class="action">
         ${requestId
@@ -606,7 +606,7 @@ export class EsimList extends EsimElement {
               <span
                 >${request ? t.cancellationLine(request.reference, cancellationStatusLabel(t, request.status)) : t.cancellationOpen}
                 ${request?.expectedDecisionBy
-                  ? html`<span class="label">${t.decisionBy(formatDate(locale, request.expectedDecisionBy))}</span>`
+                  ? html`<small>${t.decisionBy(formatDate(locale, request.expectedDecisionBy))}</small>`
                   : nothing}</span
               >
             </p>`
@@ -620,7 +620,7 @@ export class EsimList extends EsimElement {
               >
                 ${t.listCancel}
               </button>`
-            : html`<p part="ineligible-reason" class="label">${ineligibleReasonText(t, esim.cancellation.ineligibleReason)}</p>`}
+            : html`<small part="ineligible-reason">${ineligibleReasonText(t, esim.cancellation.ineligibleReason)}</small>`}
       </div>`;
   }
 
@@ -634,7 +634,7 @@ export class EsimList extends EsimElement {
               ${this.paging ? html`<span class="spinner" aria-hidden="true"></span>${t.loading}` : t.listLoadMore}
             </button>`
           : this.pages > 1
-            ? html`<p class="label">${t.listAllLoaded}</p>`
+            ? html`<small>${t.listAllLoaded}</small>`
             : nothing}</div>`;
   }
 
