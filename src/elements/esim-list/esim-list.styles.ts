@@ -10,7 +10,6 @@ import { css } from 'lit';
 export const listStyles = css`
   :host {
     container-type: inline-size;
-    --_gap: var(--esim-list-gap, var(--_space-m));
     --_row-border: 1px solid var(--esim-list-row-border, var(--_border));
     --_row-radius: var(--esim-list-row-radius, var(--_radius));
     --_row-background: var(--esim-list-row-background, var(--_surface));
@@ -19,7 +18,7 @@ export const listStyles = css`
   .list,
   .skeletons {
     display: grid;
-    gap: var(--_gap);
+    gap: var(--esim-list-gap, var(--_space-m));
   }
   .count,
   .row p {

@@ -412,8 +412,8 @@ export class EsimList extends EsimElement {
 
   /**
    * When this render took focus away: a row that was moved gets it back where it is; a control that
-   * is gone (the retry button once loading starts) hands it to what replaces it (each state marks
-   * one with `data-focus-fallback`), unless the customer has meanwhile moved on elsewhere.
+   * is gone (the retry button once loading starts) hands it to what replaces it (in each state the
+   * first element with `tabindex="-1"`, or the error's retry button), unless the customer has meanwhile moved on elsewhere.
    */
   private restoreFocus(): void {
     const root = this.shadowRoot!;
@@ -422,7 +422,7 @@ export class EsimList extends EsimElement {
     if (focused && !root.activeElement && (!active || active === document.body)) {
       (focused.isConnected
         ? focused
-        : root.querySelector<HTMLElement>(this.auth === 'form' ? '[data-sign-in-heading]' : '[data-focus-fallback]')
+        : root.querySelector<HTMLElement>('[tabindex="-1"], .btn-primary')
       )?.focus({ preventScroll: true });
     }
   }
@@ -465,7 +465,7 @@ export class EsimList extends EsimElement {
   /** The error, empty and signed-out states. Only the error is announced; the others can take focus. */
   private box(part: string, title: string, body: string, action: unknown = nothing): TemplateResult {
     const error = part === 'error';
-    return html`<div part=${part} class="state" role=${error ? 'alert' : nothing} tabindex=${error ? nothing : -1} ?data-focus-fallback=${!error}>
+    return html`<div part=${part} class="state" role=${error ? 'alert' : nothing} tabindex=${error ? nothing : -1}>
       <h2>${error ? icon('alert') : nothing}${title}</h2>
       <p>${body}</p>
       ${action}
@@ -481,7 +481,6 @@ export class EsimList extends EsimElement {
     return html`<button
       class="btn ${primary ? 'btn-primary' : ''}"
       part="retry-button"
-      ?data-focus-fallback=${primary}
       aria-disabled=${this.retryAt > Date.now()}
       @click=${() => this.retryAt <= Date.now() && retry.call(this)}
     >
@@ -524,7 +523,7 @@ export class EsimList extends EsimElement {
     return html`<div class="skeletons" aria-hidden="true">
         ${[0, 1, 2].map(() => html`<div part="skeleton" class="skeleton"><i></i><i></i><i></i></div>`)}
       </div>
-      <p class="visually-hidden" tabindex="-1" data-focus-fallback>${this.t.listLoading}</p>`;
+      <p class="visually-hidden" tabindex="-1">${this.t.listLoading}</p>`;
   }
 
   private renderRows(): TemplateResult {
@@ -536,7 +535,6 @@ export class EsimList extends EsimElement {
       role="list"
       aria-label=${this.t.listLabel}
       tabindex="-1"
-      data-focus-fallback
       .style=${`padding-block:${before}px ${after}px`}
     ></div>`;
   }
@@ -568,7 +566,6 @@ export class EsimList extends EsimElement {
           <button
             part="copy-button"
             class="btn btn-link copy"
-            type="button"
             aria-label=${copied ? nothing : t.listCopyLabel(label)}
             @click=${() => this.copyIccid(esim)}
           >
@@ -614,7 +611,6 @@ export class EsimList extends EsimElement {
             ? html`<button
                 part="cancel-button"
                 class="btn danger"
-                type="button"
                 aria-label=${t.listCancelLabel(label)}
                 @click=${() => this.requestCancel(esim)}
               >
@@ -630,7 +626,7 @@ export class EsimList extends EsimElement {
     return html`<div part="footer" class="footer">${this.moreError
           ? this.banner(this.moreError, t.listLoadMoreError, () => this.load(true))
           : nothing}${more && this.search ? html`<p class="hint">${t.listSearchLoadedOnly}</p>` : nothing}${more
-          ? html`<button part="load-more" class="btn" type="button" aria-disabled=${this.paging} @click=${() => this.load(true)}>
+          ? html`<button part="load-more" class="btn" aria-disabled=${this.paging} @click=${() => this.load(true)}>
               ${this.paging ? html`<span class="spinner" aria-hidden="true"></span>${t.loading}` : t.listLoadMore}
             </button>`
           : this.pages > 1
@@ -651,16 +647,14 @@ export class EsimList extends EsimElement {
       @close=${this.closeDialog}
       @esim-cancel-close=${this.closeDialog}
     >
-      <button class="btn btn-link dialog-close" part="dialog-close" type="button" aria-label=${t.close} @click=${this.requestClose}>
-        <span aria-hidden="true">×</span>
-      </button>
+      <button class="btn btn-link dialog-close" part="dialog-close" aria-label=${t.close} @click=${this.requestClose}>×</button>
       ${this.discarding
         ? html`<div class="discard" part="dialog-discard" role="alertdialog" aria-labelledby="discard-title" aria-describedby="discard-body">
             <h2 id="discard-title">${t.listDiscardTitle}</h2>
             <p id="discard-body">${t.listDiscardBody}</p>
             <div class="actions">
-              <button class="btn btn-primary" part="button" type="button" @click=${this.keepEditing}>${t.listKeepEditing}</button>
-              <button class="btn" part="button" type="button" @click=${this.closeDialog}>${t.listDiscard}</button>
+              <button class="btn btn-primary" part="button" @click=${this.keepEditing}>${t.listKeepEditing}</button>
+              <button class="btn" part="button" @click=${this.closeDialog}>${t.listDiscard}</button>
             </div>
           </div>`
         : nothing}
