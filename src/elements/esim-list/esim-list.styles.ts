@@ -195,9 +195,6 @@ export const listStyles = css`
     margin: 0;
   }
   .state h2 {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-s);
     font-size: var(--_font-size-l);
   }
   [role='alert'].state {
@@ -205,20 +202,6 @@ export const listStyles = css`
   }
   .state .icon {
     color: var(--_danger);
-  }
-  .banner {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-s) var(--_space-m);
-    padding: var(--_space-s) var(--_space-m);
-    border: 1px solid var(--_warning);
-    border-radius: var(--_radius);
-    background: var(--_warning-soft);
-  }
-  .banner p {
-    flex: 1 1 12rem;
-    margin: 0;
   }
   .footer {
     display: grid;

@@ -441,7 +441,7 @@ export class EsimList extends EsimElement {
           : auth === 'host'
             ? this.box('signed-out', t.signedOutTitle, t.signedOutWaiting)
             : html`${items.length || filtering ? this.renderToolbar() : nothing}
-              ${this.error && items.length ? this.banner(this.error, t.listRefreshError, this.reload) : nothing}
+              ${this.error && items.length ? this.box('error', t.listRefreshError, this.error, this.retryButton(this.reload)) : nothing}
               ${!items.length && this.loading
                 ? this.renderSkeleton()
                 : !items.length && this.error
@@ -462,18 +462,17 @@ export class EsimList extends EsimElement {
       ${this.renderDialog()}`;
   }
 
-  /** The error, empty and signed-out states. Only the error is announced; the others can take focus. */
+  /**
+   * The error, empty and signed-out states, and the error banners above or below rows (class
+   * `banner`). Only errors are announced; the others can take focus.
+   */
   private box(part: string, title: string, body: string, action: unknown = nothing): TemplateResult {
     const error = part === 'error';
-    return html`<div part=${part} class="state" role=${error ? 'alert' : nothing} tabindex=${error ? nothing : -1}>
-      <h2>${error ? icon('alert') : nothing}${title}</h2>
+    return html`<div part=${part} class="state ${error ? 'banner' : ''}" role=${error ? 'alert' : nothing} tabindex=${error ? nothing : -1}>
+      <h2>${error ? icon('alert') : nothing} ${title}</h2>
       <p>${body}</p>
       ${action}
     </div>`;
-  }
-
-  private banner(message: string, lead: string, retry: () => unknown): TemplateResult {
-    return html`<div part="error" class="banner" role="alert">${icon('alert')}<p>${lead} ${message}</p>${this.retryButton(retry)}</div>`;
   }
 
   /** Disabled (but focusable and announced) while a `Retry-After` is running. */
@@ -624,7 +623,7 @@ export class EsimList extends EsimElement {
     const t = this.t;
     const more = this.next !== null;
     return html`<div part="footer" class="footer">${this.moreError
-          ? this.banner(this.moreError, t.listLoadMoreError, () => this.load(true))
+          ? this.box('error', t.listLoadMoreError, this.moreError, this.retryButton(() => this.load(true)))
           : nothing}${more && this.search ? html`<p class="hint">${t.listSearchLoadedOnly}</p>` : nothing}${more
           ? html`<button part="load-more" class="btn" aria-disabled=${this.paging} @click=${() => this.load(true)}>
               ${this.paging ? html`<span class="spinner" aria-hidden="true"></span>${t.loading}` : t.listLoadMore}
