@@ -1,98 +1,107 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { render, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
-/** What to render: rows `start` to `end - 1` in the flow, spacers for the rest, maybe one pinned row. */
+/** What to render: the indices of `rows` in order, with spacers standing in for the rest. */
 export interface WindowRange {
-  start: number;
-  end: number;
-  /** Space (px) standing in for the rows before `start`. */
+  rows: number[];
+  /** Space (px) standing in for the rows before the first rendered one. */
   before: number;
-  /** Space (px) standing in for the rows from `end` on. */
+  /** Space (px) standing in for the rows after the last rendered one. */
   after: number;
-  /** A row outside the window that holds focus: it stays rendered (at `pinnedOffset`) so focus is not lost. */
+  /**
+   * A row outside the window that holds focus: it stays rendered (absolutely positioned at
+   * `pinnedAt` px) so focus is not lost, and it is listed in `rows` in index order.
+   */
   pinned?: number;
-  pinnedOffset: number;
+  pinnedAt?: number;
 }
 
-export interface VirtualWindowOptions<T> {
-  /** A stable key per item: sizes and focus follow the item when the list is filtered. */
-  key: (item: T) => string;
-  /** The element holding the rows; each rendered row carries `data-key`. */
-  container: () => HTMLElement | null | undefined;
-  /** Row size (px, gap included) until a row has been measured. */
-  estimate: number;
-  /** Rendered distance (px) beyond each edge of the visible area. */
-  overscan?: number;
-  /**
-   * Lists up to this long are rendered whole: cheap enough, and they print completely and work
-   * with the browser's find-in-page. Default 60.
-   */
-  renderAllUpTo?: number;
-}
+/** Lists up to this long are rendered whole: cheap, and they print and find-in-page completely. */
+const RENDER_ALL = 60;
+/** Rendered distance (px) beyond each edge of the viewport. */
+const OVERSCAN = 600;
 
 /**
  * Renders only the rows near the visible part of a long list, so 10,000 rows cost what 20 do.
  *
- * Rows stay in normal flow between two spacers (no absolute positioning, so layouts like CSS grid
- * inside a row just work); their sizes are measured after each render and remembered by key, and
- * unmeasured rows count as the typical measured size. The visible area is the viewport clipped by
- * every scrolling ancestor, found across shadow roots, so the list works inside a page, a scrolling
- * panel or a dialog alike. Scroll and resize listeners exist only while the host is connected.
+ * Rows stay in normal flow between two spacers (no absolute positioning, so grid layouts inside a
+ * row just work). Each frame after a render or a scroll, the rendered rows are measured and their
+ * sizes remembered by key; unmeasured rows count as the first row measured. The visible area is the
+ * viewport: in a scrolling panel that is a little more than is on screen, which costs a few rows and
+ * no code. Scroll events are caught in the capture phase on the window and on every shadow root
+ * above the host, so scrolling ancestors anywhere are followed; listeners exist only while the host
+ * is connected.
  */
-export class VirtualWindow<T> implements ReactiveController {
+export class VirtualWindow<T extends { id: string }> implements ReactiveController {
+  /** The range to render now. */
+  range: WindowRange = { rows: [], before: 0, after: 0 };
   private items: readonly T[] = [];
   private readonly sizes = new Map<string, number>();
-  private offsets = new Float64Array(1);
-  private offsetsValid = false;
-  private typical: number;
-  private gap = 0;
-  private current: WindowRange = { start: 0, end: 0, before: 0, after: 0, pinnedOffset: 0 };
-  private focusKey?: string;
-  /** True while the host renders: a blur then comes from our own DOM changes, not from the customer. */
-  private rendering = false;
-  private blurred?: HTMLElement;
-  private container?: HTMLElement;
-  /** Where scroll events come from: the window, the container and every scrolling ancestor. */
-  private scrollers: EventTarget[] = [];
-  /** Ancestors (and the container itself) that clip what is visible. */
-  private clippers: Element[] = [];
-  private resizeObserver?: ResizeObserver;
+  private estimate = 180;
   private width = 0;
   private frame = 0;
+  private targets: EventTarget[] = [];
+  /** The element holding the rows, from the last renderInto(). */
+  private list?: HTMLElement;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: VirtualWindowOptions<T>,
-  ) {
-    this.typical = options.estimate;
+  /** Items are keyed by `id` (each row carries it as `data-key`): sizes and focus follow the item. */
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+  }
+
+  /**
+   * Renders the window into `list` (call after each host render): one `<div part="row"
+   * role="listitem">` per row, keyed by `data-key`, with `content` rendered inside by Lit. Rows that
+   * leave are removed first, so rows that stay are never moved (a moved node loses focus).
+   */
+  renderInto(list: HTMLElement, content: (item: T) => unknown): void {
+    const { items } = this;
+    const { rows, pinned, pinnedAt } = this.range;
+    const keys = rows.map((i) => items[i]!.id);
+    this.list = list;
+    const old = new Map<string, HTMLElement>();
+    for (const row of [...list.children] as HTMLElement[]) {
+      if (keys.includes(row.dataset.key!)) old.set(row.dataset.key!, row);
+      else row.remove();
+    }
+    let next = list.firstElementChild;
+    rows.forEach((i, n) => {
+      let row = old.get(keys[n]!);
+      if (!row) {
+        row = document.createElement('div');
+        row.className = 'row';
+        row.setAttribute('part', 'row');
+        row.role = 'listitem';
+        row.dataset.key = keys[n];
+      }
+      row.ariaPosInSet = `${i + 1}`;
+      row.ariaSetSize = `${items.length}`;
+      row.toggleAttribute('data-pinned', i === pinned);
+      row.style.insetBlockStart = i === pinned ? `${pinnedAt}px` : '';
+      render(content(items[i]!), row);
+      if (row === next) next = row.nextElementSibling;
+      else list.insertBefore(row, next);
+    });
   }
 
   /** The rows to window over; call before each render that may have changed them. */
   setItems(items: readonly T[]): void {
     if (items === this.items) return;
     this.items = items;
-    this.offsetsValid = false;
     // Computed now, so the render that shows new items already shows the right rows.
-    this.current = this.compute();
+    this.range = this.compute();
   }
 
-  /** The range to render now. */
-  get range(): WindowRange {
-    return this.current;
-  }
   hostConnected(): void {
-    this.resizeObserver ??= new ResizeObserver(() => this.onResize());
-    // Before the first render there is no container yet: hostUpdated attaches then. After a
-    // re-attach, Lit does not render again, so attach here.
-    const container = this.options.container();
-    if (container) {
-      this.attach(container);
-      this.schedule();
-    }
+    this.targets = [window];
+    for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) this.targets.push(root);
+    for (const target of this.targets) target.addEventListener('scroll', this.schedule, true);
+    addEventListener('resize', this.schedule);
+    this.schedule();
   }
 
   hostDisconnected(): void {
-    this.detach();
+    for (const target of this.targets) target.removeEventListener('scroll', this.schedule, true);
+    removeEventListener('resize', this.schedule);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
   }
@@ -102,204 +111,70 @@ export class VirtualWindow<T> implements ReactiveController {
    * from inside an update is a Lit anti-pattern (and a dev-mode warning), and in the frame callback
    * the correction still lands before that frame is painted.
    */
-  hostUpdate(): void {
-    this.rendering = true;
-  }
-
   hostUpdated(): void {
-    this.rendering = false;
-    // Lit may move the focused row's node while re-ordering rows, and a moved node loses focus:
-    // give it back, without scrolling to it.
-    const blurred = this.blurred;
-    this.blurred = undefined;
-    if (blurred?.isConnected && (document.activeElement === document.body || !document.activeElement)) {
-      blurred.focus({ preventScroll: true });
-    }
-    // An update can finish after the host left the page: attaching then would leave window
-    // listeners (and the element) behind for good.
-    if (!this.host.isConnected) return;
-    const container = this.options.container() ?? undefined;
-    if (container !== this.container) {
-      this.detach();
-      if (container) this.attach(container);
-    }
     this.schedule();
-  }
-
-  private attach(container: HTMLElement): void {
-    this.container = container;
-    this.scrollers = [window, container];
-    this.clippers = [];
-    for (let node: Node | null = container; node; node = node.parentNode) {
-      if (node instanceof ShadowRoot) node = node.host;
-      if (!(node instanceof Element) || node === document.documentElement) break;
-      if (getComputedStyle(node).overflowY === 'visible') continue;
-      this.clippers.push(node);
-      if (node !== container) this.scrollers.push(node);
-    }
-    for (const target of this.scrollers) target.addEventListener('scroll', this.schedule, { passive: true });
-    window.addEventListener('resize', this.schedule, { passive: true });
-    container.addEventListener('focusin', this.onFocusIn);
-    container.addEventListener('focusout', this.onFocusOut);
-    this.resizeObserver?.observe(container);
-  }
-
-  private detach(): void {
-    for (const target of this.scrollers) target.removeEventListener('scroll', this.schedule);
-    window.removeEventListener('resize', this.schedule);
-    this.container?.removeEventListener('focusin', this.onFocusIn);
-    this.container?.removeEventListener('focusout', this.onFocusOut);
-    this.resizeObserver?.disconnect();
-    this.scrollers = [];
-    this.clippers = [];
-    this.container = undefined;
   }
 
   /** At most one measure-and-update per frame, however many scroll events arrive. */
   private readonly schedule = (): void => {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      if (this.container && !this.renderAll) this.measure(this.container);
-      this.update();
-    });
-  };
-
-  private readonly onFocusIn = (event: FocusEvent): void => {
-    const row = (event.target as Element).closest?.('[data-key]');
-    this.focusKey = row?.getAttribute('data-key') ?? undefined;
-  };
-
-  private readonly onFocusOut = (event: FocusEvent): void => {
-    if (this.rendering) {
-      this.blurred = event.target as HTMLElement;
-      return;
-    }
-    const next = event.relatedTarget as Node | null;
-    if (!next || !this.options.container()?.contains(next)) {
-      this.focusKey = undefined;
-      this.schedule();
+    if (this.host.isConnected) {
+      this.frame ||= requestAnimationFrame(() => {
+        this.frame = 0;
+        this.measure();
+        const next = this.compute();
+        if (JSON.stringify(next) !== JSON.stringify(this.range)) {
+          this.range = next;
+          this.host.requestUpdate();
+        }
+      });
     }
   };
 
-  /** A new width re-flows every row: forget the sizes and measure again. */
-  private onResize(): void {
-    const width = this.container?.clientWidth ?? 0;
-    if (width === this.width) return;
-    this.width = width;
-    this.sizes.clear();
-    this.offsetsValid = false;
-    this.schedule();
-  }
-
-  private get renderAll(): boolean {
-    return this.items.length <= (this.options.renderAllUpTo ?? 60);
-  }
-
-  private measure(container: HTMLElement): void {
-    // A hidden list (display: none somewhere above) has no sizes to learn.
-    if (container.clientWidth === 0) return;
-    const rows = container.children;
-    let gapRead = false;
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i] as HTMLElement;
+  private measure(): void {
+    const container = this.list;
+    // A hidden list (display: none somewhere above, or gone) has no sizes to learn.
+    if (!container?.clientWidth || this.items.length <= RENDER_ALL) return;
+    // A new width re-flows every row: forget the sizes.
+    if (container.clientWidth !== this.width) {
+      this.width = container.clientWidth;
+      this.sizes.clear();
+    }
+    const gap = parseFloat(getComputedStyle(container).rowGap) || 0;
+    for (const row of container.children as HTMLCollectionOf<HTMLElement>) {
       const key = row.dataset.key;
-      if (key === undefined || row.dataset.pinned !== undefined) continue;
-      if (!gapRead) {
-        this.gap = parseFloat(getComputedStyle(container).rowGap) || 0;
-        gapRead = true;
+      if (key && row.dataset.pinned == null) {
+        if (!this.sizes.size) this.estimate = row.offsetHeight + gap;
+        this.sizes.set(key, row.offsetHeight + gap);
       }
-      const size = row.offsetHeight + this.gap;
-      if (this.sizes.get(key) === size) continue;
-      if (this.sizes.size === 0) this.typical = size;
-      this.sizes.set(key, size);
-      this.offsetsValid = false;
-    }
-  }
-
-  private ensureOffsets(): void {
-    if (this.offsetsValid) return;
-    const { items } = this;
-    const { key } = this.options;
-    if (this.offsets.length < items.length + 1) this.offsets = new Float64Array(items.length + 1);
-    let sum = 0;
-    for (let i = 0; i < items.length; i++) {
-      this.offsets[i] = sum;
-      sum += this.sizes.get(key(items[i]!)) ?? this.typical;
-    }
-    this.offsets[items.length] = sum;
-    this.offsetsValid = true;
-  }
-
-  /** The first index whose row ends after `y`. */
-  private indexAt(y: number): number {
-    let lo = 0;
-    let hi = this.items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.offsets[mid + 1]! <= y) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** The viewport clipped by every scrolling ancestor, in viewport coordinates. */
-  private visibleArea(): { top: number; bottom: number } {
-    let top = 0;
-    let bottom = window.innerHeight;
-    for (const clipper of this.clippers) {
-      const rect = clipper.getBoundingClientRect();
-      top = Math.max(top, rect.top);
-      bottom = Math.min(bottom, rect.bottom);
-    }
-    return { top, bottom };
-  }
-
-  private update(): void {
-    const next = this.compute();
-    const prev = this.current;
-    if (
-      next.start !== prev.start ||
-      next.end !== prev.end ||
-      next.before !== prev.before ||
-      next.after !== prev.after ||
-      next.pinned !== prev.pinned
-    ) {
-      this.current = next;
-      this.host.requestUpdate();
     }
   }
 
   private compute(): WindowRange {
-    const count = this.items.length;
-    if (this.renderAll) return { start: 0, end: count, before: 0, after: 0, pinnedOffset: 0 };
-    this.ensureOffsets();
-    const total = this.offsets[count]!;
-    const overscan = this.options.overscan ?? 600;
-    const { container } = this;
-    let from = 0;
-    let to = window.innerHeight;
-    if (container) {
-      const listTop = container.getBoundingClientRect().top;
-      const area = this.visibleArea();
-      from = area.top - listTop;
-      to = area.bottom - listTop;
+    const all = this.items.length <= RENDER_ALL;
+    const top = all || !this.list?.isConnected ? 0 : -this.list.getBoundingClientRect().top;
+    const from = all ? -Infinity : top - OVERSCAN;
+    const to = all ? Infinity : top + innerHeight + OVERSCAN;
+    const focused = this.host.shadowRoot?.activeElement?.closest<HTMLElement>('[data-key]')?.dataset.key;
+    const range: WindowRange = { rows: [], before: 0, after: 0 };
+    let y = 0;
+    this.items.forEach((item, i) => {
+      const key = item.id;
+      const size = this.sizes.get(key) ?? this.estimate;
+      if (y + size <= from || y >= to) {
+        if (y < to) range.before = y + size;
+        else range.after += size;
+        if (key === focused) {
+          range.pinned = i;
+          range.pinnedAt = y;
+        }
+      } else range.rows.push(i);
+      y += size;
+    });
+    const { rows, pinned } = range;
+    if (pinned !== undefined) {
+      if (rows[0]! > pinned) rows.unshift(pinned);
+      else rows.push(pinned);
     }
-    const start = count === 0 ? 0 : Math.min(this.indexAt(Math.max(0, from - overscan)), count - 1);
-    const end = Math.max(start + (count ? 1 : 0), Math.min(count, this.indexAt(Math.max(0, to + overscan)) + 1));
-    let pinned: number | undefined;
-    if (this.focusKey !== undefined) {
-      const { key } = this.options;
-      const index = this.items.findIndex((item) => key(item) === this.focusKey);
-      if (index >= 0 && (index < start || index >= end)) pinned = index;
-    }
-    return {
-      start,
-      end,
-      before: this.offsets[start]!,
-      after: total - this.offsets[end]!,
-      pinned,
-      pinnedOffset: pinned === undefined ? 0 : this.offsets[pinned]!,
-    };
+    return range;
   }
 }

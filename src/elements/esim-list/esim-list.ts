@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { Task, TaskStatus } from '@lit/task';
+import { property, state } from 'lit/decorators.js';
 import { isAbort, toEsimApiError } from '../../api/errors.js';
-import { ESIM_STATUSES, type Cancellation, type Esim, type EsimPage, type EsimStatus } from '../../api/schemas.js';
+import { ESIM_STATUSES, type Cancellation, type Esim, type EsimStatus } from '../../api/schemas.js';
+import type { EsimCancelFlow } from '../esim-cancel-flow/esim-cancel-flow.js';
 import type { EsimAuthRequiredDetail, EsimCancelRequestDetail, EsimListLoadDetail } from '../events.js';
 import {
   cancellationStatusLabel,
@@ -22,18 +21,29 @@ import { EsimElement } from '../../internal/esim-element.js';
 import { emit } from '../../internal/events.js';
 import { formatDate, lastFour, maskIccid } from '../../internal/format.js';
 import { formStyles } from '../../internal/form.styles.js';
-import { styleProps } from '../../internal/style-props.js';
 import { icon } from '../../internal/icons.js';
 import { SignInController } from '../../internal/sign-in.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { VirtualWindow } from '../../internal/virtual-window.js';
-import { cancelDialogStyles, CancelDialogController } from './cancel-dialog.js';
 import { listStyles } from './esim-list.styles.js';
 
-/** How long "Copied" stays on the copy button. */
-const COPIED_MS = 2000;
-/** Typing pauses this long before the search runs. */
-const SEARCH_DEBOUNCE_MS = 200;
+/** The flow's parts, re-exported under a `flow-` prefix so one `::part()` reaches inside the dialog. */
+const EXPORT_PARTS = 'base header progress heading body footer button back-button close-button next-button submit-button retry-button more-button check-button withdraw-button withdraw-confirm-button withdraw-cancel-button copy-button print-button save-button field label input choice error summary warning notice reference status support sign-in actions link-button'
+  .replace(/\S+/g, '$&:flow-$&')
+  .replace(/ /g, ',');
+
+/** Matches names, plans and regions, ICCID digits anywhere, or a masked ICCID as shown ("8981 •••• •••• 0019"). */
+function matcher(query: string): (esim: Esim) => boolean {
+  const text = query.toLowerCase();
+  const digits = text.replace(/[\s-]/g, '');
+  // Digits only (so the pattern is safe); each run of dots stands for any digits.
+  const iccid =
+    /^[\d•]*\d[\d•]*$/.test(digits) &&
+    RegExp(digits.includes('•') ? `^${digits.replace(/•+/g, '\\d*')}$` : digits);
+  return (esim) =>
+    (iccid && iccid.test(esim.iccid)) ||
+    [displayName(esim), esim.planName, regionName(esim)].some((field) => field?.toLowerCase().includes(text));
+}
 
 /**
  * The signed-in customer's eSIMs, each with what a customer needs to recognise it and its state, a
@@ -97,8 +107,7 @@ const SEARCH_DEBOUNCE_MS = 200;
  * @cssprop [--esim-list-meter-track=var(--esim-color-surface-alt, #f4f5f7)] - Track of the data meter.
  */
 export class EsimList extends EsimElement {
-  static override styles = [themeStyles, formStyles, listStyles, cancelDialogStyles];
-
+  static override styles = [themeStyles, formStyles, listStyles];
 
   /** Support page passed to the cancellation flow the list opens. */
   @property({ attribute: 'support-url' }) supportUrl = '';
@@ -113,73 +122,69 @@ export class EsimList extends EsimElement {
   @property({ attribute: 'status-filter' }) statusFilter: EsimStatus | '' = '';
 
   @state() private items: Esim[] = [];
-  @state() private nextCursor: string | null = null;
-  @state() private searchInput = '';
+  @state() private next: string | null = null;
+  /** The search as applied (the box's text, trimmed, once typing pauses). */
   @state() private search = '';
   @state() private auth: 'ok' | 'form' | 'host' = 'ok';
-  @state() private loadError = '';
-  @state() private refreshError = '';
+  /** The first page is being (re)loaded. */
+  @state() private loading = false;
+  /** A next page is being loaded. */
+  @state() private paging = false;
+  /** Why the first page failed: the error state without rows, a banner above them otherwise. */
+  @state() private error = '';
   @state() private moreError = '';
   @state() private copied?: string;
   @state() private revealed?: string;
-  @state() private announcement = '';
+  /** The live region's text. */
+  @state() private live = '';
+  /** The eSIM whose cancellation flow is open in the dialog. */
+  @state() private dialogEsim?: Esim;
+  @state() private discarding = false;
 
-  @query('[part~="list"]') private listEl?: HTMLElement;
-  @query('.sentinel') private sentinel?: HTMLElement;
-
+  /** The search box's text. */
+  private query = '';
   private filtered: Esim[] = [];
-  private pagesLoaded = 0;
-  private toolbarShown = false;
-  private source?: { apiBase: string; backend: unknown; status: string };
+  private pages = 0;
+  /** What the first page depends on; a change loads it again. */
+  private source: unknown[] = [];
+  /** The first page loaded: paging may start, and a re-attach need not load again. */
+  private ok = false;
+  private loads?: AbortController;
+  private rowRequests = new AbortController();
   private readonly cancellations = new Map<string, Cancellation | null>();
   private retryAt = 0;
-  private retryTimer?: ReturnType<typeof setTimeout>;
-  private readonly dialog = new CancelDialogController(
-    this,
-    () => this.t,
-    () => this.authToken ?? this.sessionToken,
-  );
-  private rowRequests = new AbortController();
-  private observer?: IntersectionObserver;
-  private observed?: Element;
-  private sentinelVisible = false;
-  private searchTimer?: ReturnType<typeof setTimeout>;
-  private copiedTimer?: ReturnType<typeof setTimeout>;
-  private hadFocus = false;
-  private focusPending = false;
+  private readonly timers: Record<string, ReturnType<typeof setTimeout>> = {};
+  /** What had focus when this render started. */
+  private focused?: Element | null;
+  /** What to focus once this render is done. */
+  private focusNext?: string;
 
-  private readonly rows = new VirtualWindow<Esim>(this, {
-    key: (esim) => esim.id,
-    container: () => this.listEl,
-    estimate: 180,
-  });
+  /** Loads the next page when the end of the list comes near, that is the Load more button (not while searching: see listSearchLoadedOnly). */
+  private readonly io = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((entry) => entry.isIntersecting) && this.ok && !this.search && !this.moreError && this.auth === 'ok') {
+        void this.load(true);
+      }
+    },
+    { rootMargin: '0px 0px 600px' },
+  );
+
+  private readonly rows = new VirtualWindow<Esim>(this);
 
   private readonly signIn = new SignInController(this, {
     backend: () => this.api,
     t: () => this.t,
     onSignedIn: (session) => {
       this.sessionToken = session.token ?? undefined;
-      this.auth = 'ok';
       void this.reload();
     },
     reportError: (error) => this.reportError(error),
   });
 
-  private readonly firstPage = new Task(this, {
-    args: () => [this.apiBase, this.backend, this.localize.locale, this.statusFilter, this.pageSize] as const,
-    task: ([apiBase, backend, , status], { signal }) => this.loadFirstPage(apiBase, backend, status, signal),
-  });
-
-  private readonly nextPage = new Task(this, {
-    autoRun: false,
-    args: () => [this.nextCursor] as const,
-    task: ([cursor], { signal }) => this.loadNextPage(cursor, signal),
-  });
-
   /** Refetches from the first page. Rows already shown stay until the new ones arrive (and if that fails). */
   reload(): Promise<void> {
     this.auth = 'ok';
-    return this.firstPage.run();
+    return this.load();
   }
 
   /**
@@ -191,15 +196,11 @@ export class EsimList extends EsimElement {
     if (!old) return;
     try {
       const fresh = await this.api.getEsim(esimId, { signal: this.rowRequests.signal });
-      if (old.cancellation.openRequestId) this.cancellations.delete(old.cancellation.openRequestId);
+      this.cancellations.delete(old.cancellation.openRequestId ?? '');
       this.items = this.items.map((esim) => (esim.id === esimId ? fresh : esim));
     } catch (error) {
-      if (isAbort(error)) return;
-      if (toEsimApiError(error).code === 'not_found') {
-        this.items = this.items.filter((esim) => esim.id !== esimId);
-        return;
-      }
-      this.refreshError = this.reportError(error) ?? '';
+      if (toEsimApiError(error).code === 'not_found') this.items = this.items.filter((esim) => esim.id !== esimId);
+      else this.error = this.reportError(error) ?? this.error;
     }
   }
 
@@ -208,326 +209,278 @@ export class EsimList extends EsimElement {
    * not prevented. A subclass may override it to open its own flow instead.
    */
   protected openCancelFlow(esim: Esim): void {
-    void this.dialog.open(esim);
+    this.dialogEsim = esim;
+    this.discarding = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer = new IntersectionObserver(
-      (entries) => {
-        this.sentinelVisible = entries.some((entry) => entry.isIntersecting);
-        this.autoLoad();
-      },
-      { rootMargin: '0px 0px 600px 0px' },
-    );
-    this.observed = undefined;
-    if (this.rowRequests.signal.aborted) this.rowRequests = new AbortController();
     // Back in the page after a detach aborted the loading: load again.
-    if (this.hasUpdated && this.firstPage.status !== TaskStatus.COMPLETE && !this.loadError) {
-      void this.firstPage.run();
-    }
+    if (this.hasUpdated && !this.ok && !this.error) void this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.firstPage.abort();
-    this.nextPage.abort();
+    this.loads?.abort();
     this.rowRequests.abort();
-    this.observer?.disconnect();
-    clearTimeout(this.searchTimer);
-    clearTimeout(this.copiedTimer);
-    clearTimeout(this.retryTimer);
+    this.rowRequests = new AbortController();
+    this.io.disconnect();
+    Object.values(this.timers).forEach(clearTimeout);
+    // A list that leaves the page closes its dialog; it renders without one if it comes back.
+    this.dialogEsim = undefined;
   }
 
-  private async loadFirstPage(apiBase: string, backend: unknown, status: EsimStatus | '', signal: AbortSignal): Promise<void> {
+  /** Loads the first page, or with `more` the next one; a new first page supersedes any load. */
+  private async load(more = false): Promise<void> {
     // Removed before its first render: nothing would abort the request (connectedCallback loads
     // again if the list comes back).
-    if (!this.isConnected) throw new DOMException('The list left the page.', 'AbortError');
-    const source = { apiBase, backend, status };
-    const same = this.source?.apiBase === apiBase && this.source.backend === backend;
-    if (!same || this.source?.status !== status) {
-      // Another account or another filter: the old rows would mislead while the new ones load.
-      this.items = [];
-      this.nextCursor = null;
-      this.cancellations.clear();
-      if (!same) this.toolbarShown = false;
-    }
-    this.source = source;
-    this.nextPage.abort();
+    if (more ? this.loading || this.paging || !this.next : !this.isConnected) return;
+    this.loads?.abort();
+    const loads = (this.loads = new AbortController());
+    const { signal } = loads;
     this.moreError = '';
-    this.loadError = '';
-    try {
-      const page = await this.api.listEsims({ limit: this.pageSize, status: status || undefined }, { signal });
-      signal.throwIfAborted();
-      this.pagesLoaded = 1;
-      this.refreshError = '';
-      this.items = page.items;
-      this.nextCursor = page.nextCursor;
-      if (page.items.length > 0) this.toolbarShown = true;
-      this.pageLoaded(page);
-    } catch (error) {
-      if (!isAbort(error)) {
-        const message = this.fail(error);
-        if (this.items.length > 0) this.refreshError = message;
-        else this.loadError = message;
-      }
-      throw error;
+    if (more) this.paging = true;
+    else {
+      this.loading = true;
+      this.paging = this.ok = false;
+      this.error = '';
     }
-  }
-
-  private async loadNextPage(cursor: string | null, signal: AbortSignal): Promise<void> {
-    if (!cursor) return;
-    this.moreError = '';
     try {
       const page = await this.api.listEsims(
-        { cursor, limit: this.pageSize, status: this.statusFilter || undefined },
+        { cursor: more ? this.next : undefined, limit: this.pageSize, status: this.statusFilter || undefined },
         { signal },
       );
       signal.throwIfAborted();
-      this.pagesLoaded++;
-      this.items = this.items.concat(page.items);
-      this.nextCursor = page.nextCursor;
-      this.announcement = this.t.listLoaded(page.items.length);
-      this.pageLoaded(page);
+      this.items = more ? this.items.concat(page.items) : page.items;
+      this.next = page.nextCursor;
+      if (more) {
+        this.pages++;
+        this.live = this.t.listLoaded(page.items.length);
+      } else {
+        this.pages = 1;
+        this.ok = true;
+      }
+      emit<EsimListLoadDetail>(this, 'esim-list-load', { items: page.items, hasMore: page.nextCursor !== null });
     } catch (error) {
-      if (!isAbort(error)) this.moreError = this.fail(error);
-      throw error;
+      if (!isAbort(error)) {
+        const message = this.fail(error);
+        if (more) this.moreError = message;
+        else this.error = message;
+      }
     }
-  }
-
-  private pageLoaded(page: EsimPage): void {
-    const detail: EsimListLoadDetail = { items: page.items, hasMore: page.nextCursor !== null };
-    emit(this, 'esim-list-load', detail);
-    // The sentinel may still be in view after a short page: observing it afresh reports that anew.
-    if (this.observed) {
-      this.observer?.unobserve(this.observed);
-      this.observer?.observe(this.observed);
-    }
+    if (this.loads === loads) this.loading = this.paging = false;
   }
 
   /** Reports the failure and, for a 401, asks the host (or the customer) to sign in. */
   private fail(error: unknown): string {
-    const message = this.reportError(error) ?? this.t.errorInternal;
+    const message = this.reportError(error)!;
     const wait = toEsimApiError(error).retryAfter;
     if (wait) {
       // "Try again in N seconds": the retry buttons wait as long as the message says.
       this.retryAt = Date.now() + wait * 1000;
-      clearTimeout(this.retryTimer);
-      this.retryTimer = setTimeout(() => this.requestUpdate(), wait * 1000);
+      this.later('retry', wait * 1000, () => this.requestUpdate());
     }
     if (EsimElement.isUnauthenticated(error)) {
-      const detail: EsimAuthRequiredDetail = { retry: () => void this.reload() };
-      const handled = !emit(this, 'esim-auth-required', detail, { cancelable: true });
+      const handled = !emit<EsimAuthRequiredDetail>(this, 'esim-auth-required', { retry: () => void this.reload() }, { cancelable: true });
       // A custom backend without signIn cannot use the built-in form: the host must sign in.
       this.auth = handled || !this.api.signIn ? 'host' : 'form';
     }
     return message;
   }
 
-  /** Loads the next page when the end of the list comes into view (not while searching: see listSearchLoadedOnly). */
-  private autoLoad(): void {
-    if (
-      this.sentinelVisible &&
-      this.nextCursor &&
-      !this.search &&
-      !this.moreError &&
-      this.auth === 'ok' &&
-      this.firstPage.status === TaskStatus.COMPLETE &&
-      this.nextPage.status !== TaskStatus.PENDING
-    ) {
-      void this.nextPage.run();
-    }
-  }
-
-  private loadMore(): void {
-    if (this.nextPage.status !== TaskStatus.PENDING) void this.nextPage.run();
-  }
-
-  private onSearchInput(event: Event): void {
-    this.searchInput = (event.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.applySearch(), SEARCH_DEBOUNCE_MS);
+  private later(name: string, ms: number, run: () => void): void {
+    clearTimeout(this.timers[name]);
+    this.timers[name] = setTimeout(run, ms);
   }
 
   private applySearch(): void {
-    clearTimeout(this.searchTimer);
-    this.search = this.searchInput.trim();
-  }
-
-  private onFilterChange(event: Event): void {
-    this.statusFilter = (event.target as HTMLSelectElement).value as EsimStatus | '';
+    clearTimeout(this.timers.search);
+    this.search = this.query.trim();
   }
 
   private clearFilters(): void {
-    this.searchInput = '';
-    this.search = '';
-    this.statusFilter = '';
+    this.query = this.search = this.statusFilter = '';
   }
 
   private requestCancel(esim: Esim): void {
-    const detail: EsimCancelRequestDetail = { esim };
-    if (emit(this, 'esim-cancel-request', detail, { cancelable: true })) this.openCancelFlow(esim);
+    if (emit<EsimCancelRequestDetail>(this, 'esim-cancel-request', { esim }, { cancelable: true })) this.openCancelFlow(esim);
   }
 
   private async copyIccid(esim: Esim): Promise<void> {
-    const label = esimLabel(this.t, esim);
     try {
       await navigator.clipboard.writeText(esim.iccid);
       this.copied = esim.id;
-      this.announcement = this.t.listCopiedAnnounce(label);
-      clearTimeout(this.copiedTimer);
-      this.copiedTimer = setTimeout(() => (this.copied = undefined), COPIED_MS);
+      this.live = this.t.listCopiedAnnounce(esimLabel(this.t, esim));
+      this.later('copied', 2000, () => (this.copied = undefined));
     } catch {
       // No clipboard here (plain http page, permission refused): show the number to select instead.
       this.revealed = esim.id;
-      this.announcement = this.t.listCopyFallback;
+      this.live = this.t.listCopyFallback;
     }
-  }
-
-  /** Open cancellation requests of the rows on screen, fetched once each for their status line. */
-  private lookUpCancellations(rows: readonly Esim[]): void {
-    for (const esim of rows) {
-      const id = esim.cancellation.openRequestId;
-      if (!id || this.cancellations.has(id)) continue;
-      this.cancellations.set(id, null);
-      this.api.getCancellation(id, { signal: this.rowRequests.signal }).then(
-        (cancellation) => {
-          this.cancellations.set(id, cancellation);
-          this.requestUpdate();
-        },
-        // The row still says a request is open; its status line is a bonus, asked for once. Only a
-        // detach (abort) forgets the attempt, so the line loads when the list comes back.
-        (error) => {
-          if (isAbort(error)) this.cancellations.delete(id);
-        },
-      );
-    }
-  }
-
-  /** Matches names, plans and regions, ICCID digits anywhere, or a masked ICCID as shown ("8981 •••• •••• 0019"). */
-  private searchPredicate(query: string): (esim: Esim) => boolean {
-    const text = query.toLowerCase();
-    const digits = (part: string) => part.replace(/[\s-]/g, '');
-    const masked = text.includes('•');
-    const head = digits(masked ? text.slice(0, text.indexOf('•')) : text);
-    const tail = masked ? digits(text.slice(text.lastIndexOf('•') + 1)) : '';
-    const byIccid = /^\d+$/.test(head + tail);
-    return (esim) =>
-      (byIccid && (masked ? esim.iccid.startsWith(head) && esim.iccid.endsWith(tail) : esim.iccid.includes(head))) ||
-      displayName(esim).toLowerCase().includes(text) ||
-      esim.planName.toLowerCase().includes(text) ||
-      (regionName(esim)?.toLowerCase().includes(text) ?? false);
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('items') || changed.has('search')) {
-      this.filtered = this.search ? this.items.filter(this.searchPredicate(this.search)) : this.items;
-      if (changed.has('search')) {
-        this.announcement = this.t.listCount(this.filtered.length, this.items.length, this.nextCursor !== null);
-      }
-    }
-    this.rows.setItems(this.filtered);
-    this.hadFocus = this.shadowRoot?.activeElement != null;
-  }
-
-  protected override updated(): void {
-    if (this.sentinel !== this.observed) {
-      if (this.observed) this.observer?.unobserve(this.observed);
-      this.observed = this.sentinel;
-      if (this.observed) this.observer?.observe(this.observed);
-    }
-    const { start, end, pinned } = this.rows.range;
-    const shown = this.filtered.slice(start, end);
-    if (pinned !== undefined) shown.push(this.filtered[pinned]!);
-    this.lookUpCancellations(shown);
-    this.restoreFocus();
   }
 
   /**
-   * When this render removed the focused control (the retry button once loading starts), focus
-   * moves to what replaces it, possibly renders later (after the skeleton), unless the customer
-   * has meanwhile moved on to something else on the page.
+   * An open cancellation request, fetched once when its row first renders, for the row's status
+   * line. The row says a request is open either way; only a detach (abort) forgets the attempt, so
+   * the line loads when the list comes back.
+   */
+  private cancellation(id: string): Cancellation | null | undefined {
+    const known = this.cancellations;
+    if (!known.has(id)) {
+      known.set(id, null);
+      this.api.getCancellation(id, { signal: this.rowRequests.signal }).then(
+        (cancellation) => {
+          known.set(id, cancellation);
+          this.requestUpdate();
+        },
+        (error) => isAbort(error) && known.delete(id),
+      );
+    }
+    return known.get(id);
+  }
+
+  /**
+   * Escape is handled on keydown as well as on "cancel": Chromium makes a repeated Escape's cancel
+   * event uncancelable, and the question must be able to stop the close.
+   */
+  private onEscape(event: Event): void {
+    if ((event as KeyboardEvent).key === 'Escape' || (event.type === 'cancel' && event.cancelable)) {
+      event.preventDefault();
+      this.requestClose();
+    }
+  }
+
+  /** Escape or the close button: ask first when closing would lose what the customer typed. */
+  private requestClose(): void {
+    if (!this.discarding && this.renderRoot.querySelector<EsimCancelFlow>('esim-cancel-flow')?.hasUnsavedInput) {
+      this.discarding = true;
+      this.focusNext = '[part="dialog-discard"] button';
+    } else this.closeDialog();
+  }
+
+  /** Closes now; the list then re-reads the eSIM, since the flow may have changed it. */
+  private closeDialog(): void {
+    const esim = this.dialogEsim;
+    if (!esim) return;
+    this.dialogEsim = undefined;
+    this.discarding = false;
+    this.renderRoot.querySelector('dialog')?.close();
+    this.focusNext = `[data-key="${CSS.escape(esim.id)}"] [part~="cancel-button"]`;
+    void this.refreshEsim(esim.id);
+  }
+
+  private keepEditing(): void {
+    this.discarding = false;
+    this.focusNext = 'esim-cancel-flow';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const source = [this.apiBase, this.backend, this.statusFilter, this.localize.locale, this.pageSize];
+    const differs = source.findIndex((value, i) => value !== this.source[i]);
+    if (differs >= 0) {
+      if (differs < 3) {
+        // Another account or another filter: the old rows would mislead while the new ones load.
+        this.items = [];
+        this.next = null;
+        this.cancellations.clear();
+      }
+      this.source = source;
+      void this.load();
+    }
+    if (changed.has('items') || changed.has('search')) {
+      this.filtered = this.search ? this.items.filter(matcher(this.search)) : this.items;
+      if (changed.has('search')) this.live = this.count();
+    }
+    this.rows.setItems(this.filtered);
+    this.focused = this.shadowRoot?.activeElement;
+  }
+
+  protected override updated(): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('[part~="list"]');
+    if (list) this.rows.renderInto(list, (esim) => this.renderRow(esim));
+    // The Load more button is there while there is more; observed afresh after every render, as it
+    // may be new, or still in view after a short page.
+    this.io.disconnect();
+    const more = this.renderRoot.querySelector('[part="load-more"]');
+    if (more) this.io.observe(more);
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && !dialog.open) dialog.showModal();
+    this.restoreFocus();
+    if (this.focusNext) this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
+    this.focusNext = undefined;
+  }
+
+  /**
+   * When this render took focus away: a row that was moved gets it back where it is; a control that
+   * is gone (the retry button once loading starts) hands it to what replaces it (in each state the
+   * first element with `tabindex="-1"`, or the error's retry button), unless the customer has meanwhile moved on elsewhere.
    */
   private restoreFocus(): void {
     const root = this.shadowRoot!;
-    if (this.hadFocus && root.activeElement == null) this.focusPending = true;
-    if (!this.focusPending) return;
+    const focused = this.focused as HTMLElement | null | undefined;
     const active = document.activeElement;
-    if (active && active !== document.body) {
-      this.focusPending = false;
-    } else if (this.auth === 'form') {
-      this.focusPending = false;
-      this.signIn.focus();
-    } else {
-      const target = root.querySelector<HTMLElement>('[data-focus-fallback]');
-      if (target) {
-        this.focusPending = false;
-        target.focus();
-      }
+    if (focused && !root.activeElement && (!active || active === document.body)) {
+      (focused.isConnected
+        ? focused
+        : root.querySelector<HTMLElement>('[tabindex="-1"], .btn-primary')
+      )?.focus({ preventScroll: true });
     }
+  }
+
+  private count(): string {
+    return this.t.listCount(this.filtered.length, this.items.length, this.next !== null);
   }
 
   override render(): TemplateResult {
     const t = this.t;
-    const loading = this.firstPage.status !== TaskStatus.COMPLETE && !this.loadError && this.auth === 'ok';
-    return html`<div part="base" class="base" aria-busy=${loading ? 'true' : 'false'}>
-      ${this.auth === 'form'
-        ? this.signIn.render()
-        : this.auth === 'host'
-          ? html`<div part="signed-out" class="state" tabindex="-1" data-focus-fallback>
-              <h2 class="state-title">${t.signedOutTitle}</h2>
-              <p>${t.signedOutWaiting}</p>
-            </div>`
-          : this.renderContent(loading)}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
-    </div>
-    ${this.dialog.render()}`;
+    const { items, auth } = this;
+    const filtering = this.statusFilter || this.search;
+    return html`<div part="base" class="base" aria-busy=${this.loading}>
+        ${auth === 'form'
+          ? this.signIn.render()
+          : auth === 'host'
+            ? this.box('signed-out', t.signedOutTitle, t.signedOutWaiting)
+            : html`${items.length || filtering ? this.renderToolbar() : nothing}
+              ${this.error && items.length ? this.box('error', t.listRefreshError, this.error, this.retryButton(this.reload)) : nothing}
+              ${!items.length && this.loading
+                ? this.renderSkeleton()
+                : !items.length && this.error
+                  ? this.box('error', t.listLoadErrorTitle, this.error, this.retryButton(this.reload, true))
+                  : !this.filtered.length
+                    ? this.box(
+                        'empty',
+                        filtering ? t.listNoMatchesTitle : t.listEmptyTitle,
+                        filtering ? t.listNoMatchesBody : t.listEmptyBody,
+                        filtering
+                          ? html`<button class="btn" part="clear-button" @click=${this.clearFilters}>${t.listClearFilters}</button>`
+                          : nothing,
+                      )
+                    : this.renderRows()}
+              ${items.length ? this.renderFooter() : nothing}`}
+        <div class="visually-hidden" role="status">${this.live}</div>
+      </div>
+      ${this.renderDialog()}`;
   }
 
-  private renderContent(loading: boolean): TemplateResult {
-    const t = this.t;
-    const { items } = this;
-    const toolbar = this.toolbarShown || this.statusFilter !== '' || this.search !== '';
-    let body: TemplateResult;
-    if (items.length === 0 && loading) body = this.renderSkeleton();
-    else if (items.length === 0 && this.loadError) {
-      body = html`<div part="error" class="state state-error" role="alert">
-        <h2 class="state-title">${icon('alert')}<span>${t.listLoadErrorTitle}</span></h2>
-        <p>${this.loadError}</p>
-        ${this.retryButton(this.reload, 'btn btn-primary')}
-      </div>`;
-    } else if (this.filtered.length === 0) {
-      const filtering = this.statusFilter !== '' || this.search !== '';
-      body = html`<div part="empty" class="state" tabindex="-1" data-focus-fallback>
-        <h2 class="state-title">${filtering ? t.listNoMatchesTitle : t.listEmptyTitle}</h2>
-        <p>${filtering ? t.listNoMatchesBody : t.listEmptyBody}</p>
-        ${filtering
-          ? html`<button class="btn" part="clear-button" @click=${this.clearFilters}>${t.listClearFilters}</button>`
-          : nothing}
-      </div>`;
-    } else body = this.renderRows();
-    return html`${toolbar ? this.renderToolbar() : nothing}
-      ${this.refreshError && items.length > 0 ? this.renderBanner(this.refreshError, t.listRefreshError, this.reload) : nothing}
-      ${body}
-      ${items.length > 0 ? this.renderFooter() : nothing}`;
-  }
-
-  private renderBanner(message: string, lead: string, retry: () => void): TemplateResult {
-    return html`<div part="error" class="banner" role="alert">
-      ${icon('alert')}
-      <p><span>${lead}</span> <span>${message}</span></p>
-      ${this.retryButton(retry, 'btn')}
+  /**
+   * The error, empty and signed-out states, and the error banners above or below rows (class
+   * `banner`). Only errors are announced; the others can take focus.
+   */
+  private box(part: string, title: string, body: string, action: unknown = nothing): TemplateResult {
+    const error = part === 'error';
+    return html`<div part=${part} class="state ${error ? 'banner' : ''}" role=${error ? 'alert' : nothing} tabindex=${error ? nothing : -1}>
+      <h2>${error ? icon('alert') : nothing} ${title}</h2>
+      <p>${body}</p>
+      ${action}
     </div>`;
   }
 
   /** Disabled (but focusable and announced) while a `Retry-After` is running. */
-  private retryButton(retry: () => void, classes: string): TemplateResult {
-    const waiting = this.retryAt > Date.now();
+  private retryButton(retry: () => unknown, primary = false): TemplateResult {
     return html`<button
-      class=${classes}
+      class="btn ${primary ? 'btn-primary' : ''}"
       part="retry-button"
-      ?data-focus-fallback=${classes.includes('btn-primary')}
-      aria-disabled=${waiting ? 'true' : 'false'}
+      aria-disabled=${this.retryAt > Date.now()}
       @click=${() => this.retryAt <= Date.now() && retry.call(this)}
     >
       ${this.t.retry}
@@ -537,78 +490,58 @@ export class EsimList extends EsimElement {
   private renderToolbar(): TemplateResult {
     const t = this.t;
     return html`<div part="toolbar" class="toolbar">
-      <div class="field search">
+      <div class="field">
         <label for="search">${t.listSearchLabel}</label>
-        <span class="search-box">
-          ${icon('search')}
-          <input
-            part="search"
-            id="search"
-            type="search"
-            autocomplete="off"
-            spellcheck="false"
-            .value=${this.searchInput}
-            @input=${this.onSearchInput}
-            @search=${this.applySearch}
-          />
-        </span>
+        <input
+          part="search"
+          id="search"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          .value=${this.query}
+          @input=${(event: Event) => {
+            this.query = (event.target as HTMLInputElement).value;
+            this.later('search', 200, () => this.applySearch());
+          }}
+          @search=${this.applySearch}
+        />
       </div>
       <div class="field filter">
-        <label for="filter">${t.listFilterLabel}</label>
-        <select part="filter" id="filter" @change=${this.onFilterChange}>
-          <option value="" ?selected=${this.statusFilter === ''}>${t.listFilterAll}</option>
-          ${/* "unknown" is the client's own fallback: no backend filters by it. */ ESIM_STATUSES.filter((s) => s !== 'unknown').map(
-            (status) => html`<option value=${status} ?selected=${this.statusFilter === status}>${statusLabel(t, status)}</option>`,
+        <label for="filter">${t.labelStatus}</label>
+        <select part="filter" id="filter" @change=${(event: Event) => (this.statusFilter = (event.target as HTMLSelectElement).value as EsimStatus)}>
+          ${/* "unknown" is the client's own fallback: no backend filters by it. */ ['' as const, ...ESIM_STATUSES.filter((s) => s !== 'unknown')].map(
+            (status) => html`<option value=${status} ?selected=${this.statusFilter === status}>${status ? statusLabel(t, status) : t.listFilterAll}</option>`,
           )}
         </select>
       </div>
-      ${this.items.length > 0
-        ? html`<p part="count" class="count">${t.listCount(this.filtered.length, this.items.length, this.nextCursor !== null)}</p>`
-        : nothing}
+      ${this.items.length ? html`<p part="count" class="count">${this.count()}</p>` : nothing}
     </div>`;
   }
 
   private renderSkeleton(): TemplateResult {
     return html`<div class="skeletons" aria-hidden="true">
-        ${[0, 1, 2].map(
-          () => html`<div part="skeleton" class="skeleton">
-            <span class="bone wide"></span><span class="bone"></span><span class="bone short"></span>
-          </div>`,
-        )}
+        ${[0, 1, 2].map(() => html`<div part="skeleton" class="skeleton"><i></i><i></i><i></i></div>`)}
       </div>
-      <p class="visually-hidden">${this.t.listLoading}</p>`;
+      <p class="visually-hidden" tabindex="-1">${this.t.listLoading}</p>`;
   }
 
   private renderRows(): TemplateResult {
-    const { start, end, before, after, pinned, pinnedOffset } = this.rows.range;
-    const rows = this.filtered.slice(start, end);
-    const indexed = rows.map((esim, i) => [esim, start + i] as const);
-    if (pinned !== undefined) {
-      const entry = [this.filtered[pinned]!, pinned] as const;
-      if (pinned < start) indexed.unshift(entry);
-      else indexed.push(entry);
-    }
+    const { before, after } = this.rows.range;
+    // The rows inside are rendered by the virtual window (updated()).
     return html`<div
       part="list"
       class="list"
       role="list"
       aria-label=${this.t.listLabel}
       tabindex="-1"
-      data-focus-fallback
-      ${styleProps({ 'padding-block-start': `${before}px`, 'padding-block-end': `${after}px` })}
-    >
-      ${repeat(
-        indexed,
-        ([esim]) => esim.id,
-        ([esim, index]) => this.renderRow(esim, index, index === pinned ? pinnedOffset : undefined),
-      )}
-    </div>`;
+      .style=${`padding-block:${before}px ${after}px`}
+    ></div>`;
   }
 
-  private renderRow(esim: Esim, index: number, pinnedAt: number | undefined): TemplateResult {
+  /** One row's content (the row element itself belongs to the virtual window). */
+  private renderRow(esim: Esim): TemplateResult {
     const t = this.t;
     const locale = this.localize.intlLocale;
-    const name = displayName(esim);
     const label = esimLabel(t, esim);
     const region = regionName(esim);
     const plan = esim.nickname?.trim() ? esim.planName : '';
@@ -616,112 +549,127 @@ export class EsimList extends EsimElement {
     const valid = validity(t, locale, esim);
     const device = deviceName(esim);
     const requestId = esim.cancellation.openRequestId;
-    const request = requestId ? this.cancellations.get(requestId) : undefined;
+    const request = requestId ? this.cancellation(requestId) : undefined;
     const copied = this.copied === esim.id;
-    const revealed = this.revealed === esim.id;
-    return html`<div
-      part="row"
-      class="row"
-      role="listitem"
-      aria-posinset=${index + 1}
-      aria-setsize=${this.filtered.length}
-      data-key=${esim.id}
-      data-pinned=${pinnedAt === undefined ? nothing : ''}
-      ${styleProps({ 'inset-block-start': pinnedAt === undefined ? undefined : `${pinnedAt}px` })}
-    >
-      <div class="identity">
-        <span part="name" class="name">${name}</span>
+    return html`<div>
+        <span part="name" class="name">${displayName(esim)}</span>
         ${plan || region
-          ? html`<span part="plan" class="plan">${plan}${plan && region ? html`<span aria-hidden="true"> · </span>` : nothing}${region}</span>`
+          ? html`<span part="plan">${plan}${plan && region ? html`<span aria-hidden="true"> · </span>` : nothing}${region}</span>`
           : nothing}
         <span part="iccid" class="iccid">
-          <span class="label">${t.listIccid}</span>
-          ${revealed
+          <small>${t.labelIccid}</small>
+          ${this.revealed === esim.id
             ? html`<span class="iccid-full" dir="ltr">${esim.iccid}</span>`
-            : html`<span class="mask" dir="ltr" aria-hidden="true">${maskIccid(esim.iccid)}</span><span class="visually-hidden"
-                  >${t.iccidEnding(lastFour(esim.iccid))}</span
-                >`}
+            : html`<span dir="ltr" aria-hidden="true">${maskIccid(esim.iccid)}</span
+                ><span class="visually-hidden">${t.iccidEnding(lastFour(esim.iccid))}</span>`}
           <button
             part="copy-button"
-            class="copy"
-            type="button"
+            class="btn btn-link copy"
             aria-label=${copied ? nothing : t.listCopyLabel(label)}
             @click=${() => this.copyIccid(esim)}
           >
-            ${icon(copied ? 'check' : 'copy')}<span>${copied ? t.listCopied : t.listCopy}</span>
+            ${icon(copied ? 'check' : 'copy')}${copied ? t.listCopied : t.listCopy}
           </button>
         </span>
-        ${revealed ? html`<span class="hint">${t.listCopyFallback}</span>` : nothing}
+        ${this.revealed === esim.id ? html`<span class="hint">${t.listCopyFallback}</span>` : nothing}
       </div>
       <div class="state-cell">
         ${statusBadge(t, esim.status)}
-        <span part="install-state" class="install">${installStateLabel(t, esim.installState)}</span>
+        <span part="install-state">${installStateLabel(t, esim.installState)}</span>
       </div>
       <div part="usage" class="usage">
-        <span class="label">${t.listData}</span>
+        <small>${t.labelData}</small>
         ${usage
-          ? html`<span class="amount">${usage.amount}</span>
+          ? html`<span>${usage.amount}</span>
               ${usage.unlimited
-                ? html`<span class="unlimited">${t.dataUnlimited}</span>`
-                : html`<span part="meter" class="meter" data-level=${usage.fraction! >= 0.9 ? 'high' : 'normal'}
-                    ><span class="fill" ${styleProps({ '--_fill': String(usage.fraction) })}></span
+                ? html`<span class="status">${t.dataUnlimited}</span>`
+                : html`<span part="meter" class="meter" ?data-high=${usage.fraction! >= 0.9}
+                    ><span class="fill" .style=${`--_fill:${usage.fraction}`}></span
                   ></span>`}
-              <span class="updated">${usage.updated}</span>`
-          : html`<span class="amount">${t.dataNone}</span>`}
+              <small class="updated">${usage.updated}</small>`
+          : html`<span>${t.dataNone}</span>`}
       </div>
       <div class="dates">
         ${valid
-          ? html`<span part="validity" class="validity" data-state=${valid.expired ? 'expired' : valid.soon ? 'soon' : 'ok'}
-              >${valid.text}</span
-            >`
+          ? html`<span part="validity" ?data-soon=${valid.soon}>${valid.text}</span>`
           : nothing}
-        ${device
-          ? html`<span part="device" class="device"><span class="label">${t.listDevice}</span> <span>${device}</span></span>`
-          : nothing}
+        ${device ? html`<span part="device"><small>${t.listDevice}</small> ${device}</span>` : nothing}
       </div>
       <div class="action">
         ${requestId
           ? html`<p part="cancellation" class="cancellation">
               ${icon('clock')}
               <span
-                >${request
-                  ? t.cancellationLine(request.reference, cancellationStatusLabel(t, request.status))
-                  : t.cancellationOpen}
+                >${request ? t.cancellationLine(request.reference, cancellationStatusLabel(t, request.status)) : t.cancellationOpen}
                 ${request?.expectedDecisionBy
-                  ? html`<span class="decision">${t.decisionBy(formatDate(locale, request.expectedDecisionBy))}</span>`
+                  ? html`<small>${t.decisionBy(formatDate(locale, request.expectedDecisionBy))}</small>`
                   : nothing}</span
               >
             </p>`
           : esim.cancellation.eligible
             ? html`<button
                 part="cancel-button"
-                class="btn btn-danger-outline"
-                type="button"
+                class="btn danger"
                 aria-label=${t.listCancelLabel(label)}
                 @click=${() => this.requestCancel(esim)}
               >
                 ${t.listCancel}
               </button>`
-            : html`<p part="ineligible-reason" class="reason">${ineligibleReasonText(t, esim.cancellation.ineligibleReason)}</p>`}
-      </div>
-    </div>`;
+            : html`<small part="ineligible-reason">${ineligibleReasonText(t, esim.cancellation.ineligibleReason)}</small>`}
+      </div>`;
   }
 
   private renderFooter(): TemplateResult {
     const t = this.t;
-    const more = this.nextCursor !== null;
-    const busy = this.nextPage.status === TaskStatus.PENDING;
-    return html`<div class="sentinel" aria-hidden="true"></div>
-      <div part="footer" class="footer">
-        ${this.moreError ? this.renderBanner(this.moreError, t.listLoadMoreError, this.loadMore) : nothing}
-        ${more && this.search ? html`<p class="hint">${t.listSearchLoadedOnly}</p>` : nothing}
-        ${more
-          ? html`<button part="load-more" class="btn" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${this.loadMore}>
-              ${busy ? html`<span class="spinner" aria-hidden="true"></span>${t.listLoadingMore}` : t.listLoadMore}
+    const more = this.next !== null;
+    return html`<div part="footer" class="footer">${this.moreError
+          ? this.box('error', t.listLoadMoreError, this.moreError, this.retryButton(() => this.load(true)))
+          : nothing}${more && this.search ? html`<p class="hint">${t.listSearchLoadedOnly}</p>` : nothing}${more
+          ? html`<button part="load-more" class="btn" aria-disabled=${this.paging} @click=${() => this.load(true)}>
+              ${this.paging ? html`<span class="spinner" aria-hidden="true"></span>${t.loading}` : t.listLoadMore}
             </button>`
-          : this.pagesLoaded > 1
-            ? html`<p class="end">${t.listAllLoaded}</p>`
-            : nothing}
-      </div>`;
+          : this.pages > 1
+            ? html`<small>${t.listAllLoaded}</small>`
+            : nothing}</div>`;
+  }
+
+  private renderDialog(): TemplateResult | typeof nothing {
+    const esim = this.dialogEsim;
+    if (!esim) return nothing;
+    const t = this.t;
+    return html`<dialog
+      part="dialog"
+      class="dialog"
+      aria-label=${t.flowLabel}
+      @keydown=${this.onEscape}
+      @cancel=${this.onEscape}
+      @close=${this.closeDialog}
+      @esim-cancel-close=${this.closeDialog}
+    >
+      <button class="btn btn-link dialog-close" part="dialog-close" aria-label=${t.close} @click=${this.requestClose}>×</button>
+      ${this.discarding
+        ? html`<div class="discard" part="dialog-discard" role="alertdialog" aria-labelledby="discard-title" aria-describedby="discard-body">
+            <h2 id="discard-title">${t.listDiscardTitle}</h2>
+            <p id="discard-body">${t.listDiscardBody}</p>
+            <div class="actions">
+              <button class="btn btn-primary" part="button" @click=${this.keepEditing}>${t.listKeepEditing}</button>
+              <button class="btn" part="button" @click=${this.closeDialog}>${t.listDiscard}</button>
+            </div>
+          </div>`
+        : nothing}
+      <esim-cancel-flow
+        exportparts=${EXPORT_PARTS}
+        esim-id=${esim.id}
+        api-base=${this.apiBase}
+        lang=${this.lang || nothing}
+        theme=${this.theme}
+        support-url=${this.supportUrl || nothing}
+        support-email=${this.supportEmail || nothing}
+        .backend=${this.backend}
+        .authToken=${this.authToken ?? this.sessionToken}
+        .getAuthToken=${this.getAuthToken}
+        .strings=${this.strings}
+      ></esim-cancel-flow>
+    </dialog>`;
   }
 }
