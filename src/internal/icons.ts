@@ -14,7 +14,6 @@ const PATHS = {
   question: `${RING}M6.2 6.3a1.9 1.9 0 1 1 2.6 1.7c-.5.3-.8.6-.8 1.2v.3M8 11.4v.6`,
   copy: 'M5.5 5.5h7.5v8.5H5.5ZM3 10.5V2h7.5',
   check: 'M3 8.5l3.2 3.2L13 4.5',
-  search: 'M7 2a5 5 0 1 1 0 10A5 5 0 1 1 7 2ZM10.6 10.6L14 14',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
 import { isAbort, toEsimApiError } from '../../api/errors.js';
 import { ESIM_STATUSES, type Cancellation, type Esim, type EsimStatus } from '../../api/schemas.js';
 import type { EsimCancelFlow } from '../esim-cancel-flow/esim-cancel-flow.js';
@@ -126,10 +127,6 @@ export class EsimList extends EsimElement {
   /** The search as applied (the box's text, trimmed, once typing pauses). */
   @state() private search = '';
   @state() private auth: 'ok' | 'form' | 'host' = 'ok';
-  /** The first page is being (re)loaded. */
-  @state() private loading = false;
-  /** A next page is being loaded. */
-  @state() private paging = false;
   /** Why the first page failed: the error state without rows, a banner above them otherwise. */
   @state() private error = '';
   @state() private moreError = '';
@@ -145,11 +142,8 @@ export class EsimList extends EsimElement {
   private query = '';
   private filtered: Esim[] = [];
   private pages = 0;
-  /** What the first page depends on; a change loads it again. */
-  private source: unknown[] = [];
-  /** The first page loaded: paging may start, and a re-attach need not load again. */
-  private ok = false;
-  private loads?: AbortController;
+  /** What the rows on screen were loaded for: [apiBase, backend, statusFilter]. */
+  private source: readonly unknown[] = [];
   private rowRequests = new AbortController();
   private readonly cancellations = new Map<string, Cancellation | null>();
   private retryAt = 0;
@@ -163,7 +157,7 @@ export class EsimList extends EsimElement {
   private readonly io = new IntersectionObserver(
     (entries) => {
       if (entries.some((entry) => entry.isIntersecting) && this.ok && !this.search && !this.moreError && this.auth === 'ok') {
-        void this.load(true);
+        this.loadMore();
       }
     },
     { rootMargin: '0px 0px 600px' },
@@ -181,10 +175,38 @@ export class EsimList extends EsimElement {
     reportError: (error) => this.reportError(error),
   });
 
+  /** The first page. Its arguments are what it depends on: a change loads it again (and aborts the last). */
+  private readonly firstPage = new Task(this, {
+    args: () => [this.apiBase, this.backend, this.statusFilter, this.localize.locale, this.pageSize] as const,
+    task: (source, { signal }) => this.loadPage(signal, source),
+  });
+
+  /** The next page: asked for by the Load more button or by scrolling near it. */
+  private readonly nextPage = new Task(this, {
+    autoRun: false,
+    args: () => [] as const,
+    task: (_, { signal }) => this.loadPage(signal),
+  });
+
+  /** The first page is being (re)loaded. */
+  private get loading(): boolean {
+    return this.firstPage.status === TaskStatus.PENDING;
+  }
+
+  /** A next page is being loaded. */
+  private get paging(): boolean {
+    return this.nextPage.status === TaskStatus.PENDING;
+  }
+
+  /** The first page loaded: paging may start, and a re-attach need not load again. */
+  private get ok(): boolean {
+    return this.firstPage.status === TaskStatus.COMPLETE;
+  }
+
   /** Refetches from the first page. Rows already shown stay until the new ones arrive (and if that fails). */
   reload(): Promise<void> {
     this.auth = 'ok';
-    return this.load();
+    return this.firstPage.run();
   }
 
   /**
@@ -216,12 +238,13 @@ export class EsimList extends EsimElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Back in the page after a detach aborted the loading: load again.
-    if (this.hasUpdated && !this.ok && !this.error) void this.load();
+    if (this.hasUpdated && !this.ok && !this.error) void this.firstPage.run();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.loads?.abort();
+    this.firstPage.abort();
+    this.nextPage.abort();
     this.rowRequests.abort();
     this.rowRequests = new AbortController();
     this.io.disconnect();
@@ -230,19 +253,30 @@ export class EsimList extends EsimElement {
     this.dialogEsim = undefined;
   }
 
-  /** Loads the first page, or with `more` the next one; a new first page supersedes any load. */
-  private async load(more = false): Promise<void> {
+  private loadMore(): void {
+    if (!this.loading && !this.paging && this.next) void this.nextPage.run();
+  }
+
+  /**
+   * Loads the first page (given what it is for) or else the next one. Failures are shown (the error
+   * state, a banner over the rows, or under them for a next page) and rethrown, so the task's status
+   * says the page did not load.
+   */
+  private async loadPage(signal: AbortSignal, source?: readonly unknown[]): Promise<void> {
     // Removed before its first render: nothing would abort the request (connectedCallback loads
     // again if the list comes back).
-    if (more ? this.loading || this.paging || !this.next : !this.isConnected) return;
-    this.loads?.abort();
-    const loads = (this.loads = new AbortController());
-    const { signal } = loads;
+    if (!this.isConnected) throw new DOMException('The list left the page.', 'AbortError');
+    const more = !source;
     this.moreError = '';
-    if (more) this.paging = true;
-    else {
-      this.loading = true;
-      this.paging = this.ok = false;
+    if (source) {
+      if (source.slice(0, 3).some((value, i) => value !== this.source[i])) {
+        // Another account or another filter: the old rows would mislead while the new ones load.
+        this.items = [];
+        this.next = null;
+        this.cancellations.clear();
+      }
+      this.source = source;
+      this.nextPage.abort();
       this.error = '';
     }
     try {
@@ -258,7 +292,6 @@ export class EsimList extends EsimElement {
         this.live = this.t.listLoaded(page.items.length);
       } else {
         this.pages = 1;
-        this.ok = true;
       }
       emit<EsimListLoadDetail>(this, 'esim-list-load', { items: page.items, hasMore: page.nextCursor !== null });
     } catch (error) {
@@ -267,8 +300,8 @@ export class EsimList extends EsimElement {
         if (more) this.moreError = message;
         else this.error = message;
       }
+      throw error;
     }
-    if (this.loads === loads) this.loading = this.paging = false;
   }
 
   /** Reports the failure and, for a 401, asks the host (or the customer) to sign in. */
@@ -374,25 +407,16 @@ export class EsimList extends EsimElement {
     this.focusNext = 'esim-cancel-flow';
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    const source = [this.apiBase, this.backend, this.statusFilter, this.localize.locale, this.pageSize];
-    const differs = source.findIndex((value, i) => value !== this.source[i]);
-    if (differs >= 0) {
-      if (differs < 3) {
-        // Another account or another filter: the old rows would mislead while the new ones load.
-        this.items = [];
-        this.next = null;
-        this.cancellations.clear();
-      }
-      this.source = source;
-      void this.load();
-    }
+  /* In update() rather than willUpdate(): the first page's task, a controller, runs in between and
+   * may clear the rows (another account or filter), which this render must already show. */
+  protected override update(changed: PropertyValues): void {
     if (changed.has('items') || changed.has('search')) {
       this.filtered = this.search ? this.items.filter(matcher(this.search)) : this.items;
       if (changed.has('search')) this.live = this.count();
     }
     this.rows.setItems(this.filtered);
     this.focused = this.shadowRoot?.activeElement;
+    super.update(changed);
   }
 
   protected override updated(): void {
@@ -623,9 +647,9 @@ export class EsimList extends EsimElement {
     const t = this.t;
     const more = this.next !== null;
     return html`<div part="footer" class="footer">${this.moreError
-          ? this.box('error', t.listLoadMoreError, this.moreError, this.retryButton(() => this.load(true)))
+          ? this.box('error', t.listLoadMoreError, this.moreError, this.retryButton(() => this.loadMore()))
           : nothing}${more && this.search ? html`<p class="hint">${t.listSearchLoadedOnly}</p>` : nothing}${more
-          ? html`<button part="load-more" class="btn" aria-disabled=${this.paging} @click=${() => this.load(true)}>
+          ? html`<button part="load-more" class="btn" aria-disabled=${this.paging} @click=${() => this.loadMore()}>
               ${this.paging ? html`<span class="spinner" aria-hidden="true"></span>${t.loading}` : t.listLoadMore}
             </button>`
           : this.pages > 1

@@ -1,41 +1,42 @@
-/** "1 eSIM", "10,000 eSIMs". */
-const esims = (n: number) => `${n.toLocaleString('en')} eSIM${n === 1 ? '' : 's'}`;
+const count = (n: number) => n.toLocaleString('en');
 
-/** Strings of `<esim-list>` (it also uses common ones: `loading`, `retry`, `labelIccid`, `labelData`, `labelStatus`, `flowLabel`). */
+/** Strings of `<esim-list>`. */
 export const list = {
   listLabel: 'Your eSIMs',
   listLoading: 'Loading your eSIMs…',
   listEmptyTitle: 'No eSIMs yet',
   listEmptyBody: 'eSIMs you buy will show up here.',
   listNoMatchesTitle: 'No eSIMs match',
-  listNoMatchesBody: 'Try another search or status.',
+  listNoMatchesBody: 'Try another name or ICCID, or show every status.',
   listClearFilters: 'Show all eSIMs',
-  listLoadErrorTitle: 'Could not load your eSIMs',
-  listRefreshError: 'These eSIMs may be out of date.',
+  listLoadErrorTitle: 'Your eSIMs could not be loaded',
+  listRefreshError: 'These eSIMs may be out of date: they could not be refreshed.',
   listSearchLabel: 'Search by name or ICCID',
   listFilterAll: 'All statuses',
   /** Shown above the rows: how many there are, and whether more can be loaded. */
   listCount: (shown: number, loaded: number, more: boolean) =>
     shown !== loaded
-      ? `${shown.toLocaleString('en')} of ${esims(loaded).replace('eSIM', 'loaded eSIM')} match${loaded === 1 ? 'es' : ''}`
-      : `${esims(loaded)}${more ? ' loaded, more available' : ''}`,
-  listSearchLoadedOnly: 'Only loaded eSIMs are searched.',
+      ? `${count(shown)} of ${count(loaded)} loaded ${loaded === 1 ? 'eSIM matches' : 'eSIMs match'}`
+      : more
+        ? `${count(loaded)} ${loaded === 1 ? 'eSIM' : 'eSIMs'} loaded, more available`
+        : `${count(loaded)} ${loaded === 1 ? 'eSIM' : 'eSIMs'}`,
+  listSearchLoadedOnly: 'Only the eSIMs loaded so far are searched. Load more to search the rest.',
   listLoadMore: 'Load more eSIMs',
-  listLoadMoreError: 'Could not load more eSIMs.',
+  listLoadMoreError: 'More eSIMs could not be loaded.',
   listAllLoaded: 'All your eSIMs are shown.',
-  listLoaded: (n: number) => `${esims(n).replace(' ', ' more ')} loaded`,
+  listLoaded: (n: number) => `${count(n)} more ${n === 1 ? 'eSIM' : 'eSIMs'} loaded`,
   listCopy: 'Copy',
   listCopied: 'Copied',
   /** Accessible name of the copy button; it must start with the visible text ("Copy"). */
   listCopyLabel: (esim: string) => `Copy the full ICCID of ${esim}`,
   listCopiedAnnounce: (esim: string) => `The full ICCID of ${esim} is copied.`,
-  listCopyFallback: 'Cannot copy here: select the number to copy it.',
+  listCopyFallback: 'Copying is not available here: select the number to copy it.',
   listDevice: 'Device',
   listCancel: 'Cancel',
   /** Accessible name of the cancel button; it must start with the visible text ("Cancel"). */
   listCancelLabel: (esim: string) => `Cancel ${esim}`,
   listDiscardTitle: 'Discard your answers?',
-  listDiscardBody: 'Nothing is cancelled if you close now.',
+  listDiscardBody: 'If you close now, what you entered is lost and nothing is cancelled.',
   listKeepEditing: 'Keep editing',
-  listDiscard: 'Discard',
+  listDiscard: 'Close and discard',
 };
