@@ -32,6 +32,7 @@ export const flowStyles = css`
   }
   p,
   dl,
+  ol,
   ul,
   dd,
   h2,
@@ -51,6 +52,7 @@ export const flowStyles = css`
     font-size: var(--_font-size-s);
   }
   .bar {
+    margin-block-end: var(--_space-xs);
     display: flex;
     gap: var(--_space-xs);
     padding: 0;
@@ -146,7 +148,12 @@ export const flowStyles = css`
     border-color: var(--_warning);
     background: var(--_warning-soft);
   }
+  .warnings li {
+    flex-wrap: nowrap;
+    align-items: start;
+  }
   .warnings .icon {
+    margin-block-start: 0.25em;
     color: var(--_warning);
   }
   .ask {

@@ -165,6 +165,7 @@ export const listStyles = css`
     .row {
       grid: auto-flow dense / 1.7fr 1.1fr 1.2fr 1fr;
       border: 0;
+      border-radius: 0;
       background: none;
     }
     .row + .row {
