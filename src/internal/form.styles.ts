@@ -49,4 +49,7 @@ export const formStyles = css`
     margin-block: 0 var(--_space-s);
     font-size: var(--_font-size-l);
   }
+  .sign-in > p {
+    margin-block: 0 var(--_space-m);
+  }
 `;
