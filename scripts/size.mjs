@@ -1,7 +1,8 @@
 // Size report for the CDN bundles: min+gzip bytes (gzip -9 via node:zlib) of each file, and where the
-// bytes come from (by package or source folder, from the source map). Exits 1 when the script-tag
-// bundle is over its budget. `npm run size`; also run by `npm run build`. `--by-file` breaks the
-// figures down by source file instead of by folder or package.
+// bytes come from (by package or source folder, from the source map). `npm run size`; also run by
+// `npm run build`. `--by-file` breaks the figures down by source file instead of by folder or package.
+// Exits 1 when the script-tag bundle is over its budget; with `--ceiling` (CI), only when it is over
+// the ceiling, the ratchet that keeps it from growing while it is still over the budget.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -11,6 +12,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The budget from docs (quality bars): the whole `<script type="module">` bundle, Lit included. */
 export const BUDGET = { file: 'dist/esim-elements.js', bytes: 24576 };
+/**
+ * Until the bundle fits its budget, CI holds it to this: its size after the last cut (42,588 B on
+ * 2026-11-25) rounded up to the next KB. Lower it whenever the bundle shrinks; raise it only with a
+ * reason in the commit message.
+ */
+export const CEILING = { file: BUDGET.file, bytes: 43008 };
 export const FILES = ['dist/esim-elements.js', 'dist/esim-elements.iife.js'];
 
 /** @param {Buffer | string} data */
@@ -112,10 +119,11 @@ export function attribute(code, map, byFile = false) {
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 
 /**
- * Prints the report. Returns false when a budget is exceeded.
- * @param {{ breakdown?: boolean, byFile?: boolean, log?: (line: string) => void }} [options]
+ * Prints the report. Returns false when the bundle is over its budget (or, with `ceiling`, over the
+ * ceiling only).
+ * @param {{ breakdown?: boolean, byFile?: boolean, ceiling?: boolean, log?: (line: string) => void }} [options]
  */
-export function report({ breakdown = true, byFile = false, log = console.log } = {}) {
+export function report({ breakdown = true, byFile = false, ceiling = false, log = console.log } = {}) {
   let ok = true;
   log('Bundle sizes (minified; gzip -9):');
   for (const file of FILES) {
@@ -129,8 +137,12 @@ export function report({ breakdown = true, byFile = false, log = console.log } =
     const gz = gzipSize(code);
     const budget = file === BUDGET.file ? ` (budget ${BUDGET.bytes} B = ${kb(BUDGET.bytes)})` : '';
     const over = file === BUDGET.file && gz > BUDGET.bytes;
-    if (over) ok = false;
+    if (over && !ceiling) ok = false;
     log(`  ${file}: ${code.length} B min, ${gz} B min+gzip = ${kb(gz)}${budget}${over ? '  OVER BUDGET' : ''}`);
+    if (file === CEILING.file && ceiling) {
+      if (gz > CEILING.bytes) ok = false;
+      log(`    ceiling ${CEILING.bytes} B (${gz > CEILING.bytes ? 'OVER: the bundle grew' : `${CEILING.bytes - gz} B to spare`})`);
+    }
     if (breakdown && file === BUDGET.file && existsSync(`${path}.map`)) {
       const groups = attribute(code.toString('utf8'), JSON.parse(readFileSync(`${path}.map`, 'utf8')), byFile);
       // Each group gzipped on its own, scaled so the parts add up to the real total: an estimate
@@ -144,10 +156,14 @@ export function report({ breakdown = true, byFile = false, log = console.log } =
       }
     }
   }
-  if (!ok) log(`\n${BUDGET.file} must stay within ${BUDGET.bytes} B min+gzip (docs: quality bars, Size).`);
+  if (!ok && !ceiling) log(`\n${BUDGET.file} must stay within ${BUDGET.bytes} B min+gzip (docs: quality bars, Size).`);
+  if (!ok && ceiling) log(`\n${CEILING.file} grew past its ceiling of ${CEILING.bytes} B min+gzip (scripts/size.mjs).`);
   return ok;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  if (!report({ breakdown: !process.argv.includes('--no-breakdown'), byFile: process.argv.includes('--by-file') })) process.exitCode = 1;
+  const flags = process.argv.slice(2);
+  if (!report({ breakdown: !flags.includes('--no-breakdown'), byFile: flags.includes('--by-file'), ceiling: flags.includes('--ceiling') })) {
+    process.exitCode = 1;
+  }
 }
