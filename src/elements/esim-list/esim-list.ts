@@ -237,8 +237,10 @@ export class EsimList extends EsimElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Back in the page after a detach aborted the loading: load again.
+    // Back in the page after a detach aborted the loading: load again. Otherwise render once, so
+    // updated() observes the Load more button again (a detach disconnected the observer).
     if (this.hasUpdated && !this.ok && !this.error) void this.firstPage.run();
+    else this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

@@ -40,6 +40,20 @@ describe('esim-list: paging', () => {
     expect(last.getAttribute('aria-setsize')).to.equal('100');
   });
 
+  it('still loads the next page on scrolling after being moved in the page', async () => {
+    const tenant = await newTenant({ seed: 'large' });
+    const { el, loads } = await mount({ apiBase: tenant.apiBase, pageSize: 50 });
+    await waitUntil(() => loads.length === 1, 'first page', { timeout: 8000 });
+    // Detach and attach again (a host moving the element): the first page stays, paging resumes.
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await waitUntil(() => loads.length === 2, 'second page after scrolling', { timeout: 8000 });
+    expect(loads[1]!.items[0]!.id).to.equal('esim-l-00051');
+  });
+
   it('loads more with the Load more button, for keyboard users', async () => {
     const tenant = await newTenant({ seed: 'large' });
     const { el, loads } = await mount({ apiBase: tenant.apiBase, pageSize: 50 });
