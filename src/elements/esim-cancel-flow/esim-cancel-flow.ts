@@ -243,6 +243,7 @@ export class EsimCancelFlow extends EsimElement {
     this.flow = next;
     const t = this.t;
     const { step, cancellation: c } = next;
+    if (next.notice === 'terms-changed' && prev.notice !== 'terms-changed') this.announcement = t.noticeTermsChanged;
     if (c && prev.cancellation?.id === c.id && prev.cancellation.status !== c.status) {
       emit(this, 'esim-cancel-status', { cancellation: c });
       this.announcement = t.statusNow(cancellationStatusLabel(t, c.status));
@@ -455,12 +456,16 @@ export class EsimCancelFlow extends EsimElement {
     const s = this.flow;
     const { step, cancellation } = s;
     const t = this.t;
-    const loading = LOADS.includes(s.busy);
+    // A fresh quote fetched on submit keeps the confirm step on screen (its button says it is sending).
+    const loading = LOADS.includes(s.busy) && !s.requote;
     const view = this.view(step);
     const steps = stepsBefore(s);
     const index = steps.indexOf(step!);
     const support = this.supportLinks();
-    const notice = cancellation && s.notice && t[s.notice === 'duplicate' ? 'noticeDuplicate' : 'noticeResumed'];
+    const notice =
+      s.notice === 'terms-changed'
+        ? step === 'confirm' && t.noticeTermsChanged
+        : cancellation && s.notice && t[s.notice === 'duplicate' ? 'noticeDuplicate' : 'noticeResumed'];
     const before = !cancellation && s.origin !== 'tracking';
     const final = FINAL.includes(step);
     const leave = button(

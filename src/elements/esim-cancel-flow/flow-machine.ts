@@ -74,8 +74,13 @@ export interface FlowState {
   submitKey?: string | null;
   withdrawKey?: string | null;
   confirmingWithdraw?: boolean;
-  /** Why the flow is tracking a request the customer did not just submit. */
-  notice?: 'duplicate' | 'resumed' | null;
+  /**
+   * Why the flow is tracking a request the customer did not just submit (`duplicate`, `resumed`), or
+   * why it asks to confirm again: the quote expired and the fresh one has other terms.
+   */
+  notice?: 'duplicate' | 'resumed' | 'terms-changed' | null;
+  /** The quote had expired when the customer submitted: the key to submit with once a fresh one is in. */
+  requote?: string | null;
   /** Where to go back to, and what to run again, after the built-in sign-in. */
   resume?: { step: FlowStep | null; source: Source | null } | null;
 }
@@ -94,7 +99,8 @@ export type FlowEvent =
   | { type: 'more' }
   | { type: 'next' }
   | { type: 'back' }
-  | { type: 'submit'; key: string }
+  /** `now` (ms since the epoch) tells whether the quote has expired. */
+  | { type: 'submit'; key: string; now?: number }
   | { type: 'vetoed' }
   | { type: 'check' }
   | { type: 'withdraw' }
@@ -171,6 +177,13 @@ function forward(state: FlowState, step: FlowStep): FlowState {
 }
 
 /** The outcome of `source` arrived: it no longer blocks, and its old failure is gone. */
+/** Whether two quotes say the same to the customer: eligibility, fee, refund and when it takes effect. */
+function sameTerms(before: Quote | null | undefined, after: Quote): boolean {
+  const terms = (q: Quote) =>
+    JSON.stringify([q.eligible, q.mode, q.fee, q.refund, q.refundMethod ?? null, q.effective, q.reviewBusinessDays ?? null]);
+  return !!before && terms(before) === terms(after);
+}
+
 function settle(state: FlowState, source: Source): FlowState {
   return {
     ...state,
@@ -264,8 +277,15 @@ export function transition(state: FlowState, event: FlowEvent, reasons: readonly
       return { ...settled, step: 'review', busy: 'quote' };
     }
 
-    case 'quote':
-      return { ...settle(state, 'quote'), quote: event.quote };
+    case 'quote': {
+      const settled: FlowState = { ...settle(state, 'quote'), quote: event.quote, requote: null };
+      if (!state.requote) return settled;
+      // Submitting after the quote expired: the fresh quote goes through when its terms are the ones
+      // the customer confirmed; otherwise they see the new terms and confirm again.
+      return sameTerms(state.quote, event.quote)
+        ? { ...settled, busy: 'submit', submitKey: state.requote }
+        : { ...settled, notice: 'terms-changed', form: { ...settled.form, acknowledged: false } };
+    }
 
     case 'cancellation':
       return onCancellation(state, event.cancellation, event.source);
@@ -317,8 +337,11 @@ export function transition(state: FlowState, event: FlowEvent, reasons: readonly
         ...state,
         step: previous,
         history: state.history.slice(0, -1),
-        // Loads of the step being left are dropped (the element aborts them).
+        // Loads of the step being left are dropped (the element aborts them), a submission waiting
+        // for a fresh quote with them.
         busy: null,
+        requote: null,
+        notice: null,
         failure: null,
         showProblems: false,
         submitKey: state.step === 'confirm' ? null : state.submitKey,
@@ -328,7 +351,13 @@ export function transition(state: FlowState, event: FlowEvent, reasons: readonly
     case 'submit': {
       if (state.step !== 'confirm' || state.busy) return state;
       if (hasProblems(problems(state, reasons))) return { ...state, showProblems: true };
-      return { ...state, busy: 'submit', submitKey: state.submitKey ?? event.key, failure: null, showProblems: false };
+      const ready = { ...state, failure: null, showProblems: false, notice: null };
+      // Before the first attempt only: a retry keeps its key and body, so the backend can match it.
+      const expiresAt = state.quote?.expiresAt;
+      if (!state.submitKey && expiresAt && event.now !== undefined && Date.parse(expiresAt) <= event.now) {
+        return { ...ready, busy: 'quote', requote: event.key };
+      }
+      return { ...ready, busy: 'submit', submitKey: state.submitKey ?? event.key };
     }
 
     case 'vetoed':

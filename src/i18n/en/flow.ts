@@ -91,6 +91,7 @@ export const flow = {
   pendingIntro: 'Our team will review your request and email you the decision. You can leave this page.',
   noticeDuplicate: 'This eSIM already had an open request, so no second one was made. Here it is.',
   noticeResumed: 'This eSIM already has a cancellation request. Here is where it stands.',
+  noticeTermsChanged: 'The cancellation terms changed while this page was open. Check the fee, refund and timing again, then confirm.',
   labelReference: 'Reference',
   labelSubmitted: 'Submitted',
   emailNotice: (email: string) => `We will email you at ${email} when there is a decision.`,

@@ -351,6 +351,66 @@ describe('esim-cancel-flow', () => {
   });
 
   describe('exactly once', () => {
+    it('fetches the quote again when it expired before submitting, then submits once', async () => {
+      const tenant = await newTenant({ manualClock: true });
+      const { el, events } = await mount({ apiBase: tenant.apiBase, esimId: INSTANT });
+      await stepIs(el, 'review');
+      await next(el);
+      await giveReason(el);
+      await confirmWith(el, await lastFourOf(tenant.apiBase, INSTANT));
+      // The page stayed open past the quote's expiresAt (15 minutes on the reference backend).
+      const realNow = Date.now;
+      Date.now = () => realNow() + 16 * 60_000;
+      try {
+        await submit(el);
+        await stepIs(el, 'completed');
+      } finally {
+        Date.now = realNow;
+      }
+      const { requests, cancellationsCreated } = await tenant.log();
+      const quotes = requests.filter((r) => r.path === `/esims/${INSTANT}/cancellation-quote`);
+      const post = requests.findIndex((r) => r.method === 'POST');
+      expect(quotes, 'the review quote, then a fresh one on submit').to.have.length(2);
+      expect(requests.lastIndexOf(quotes[1]!)).to.be.lessThan(post);
+      expect(cancellationsCreated).to.equal(1);
+      expect(events.filter((e) => e === 'esim-cancel-submit')).to.have.length(1);
+    });
+
+    it('shows new terms from a fresh quote and asks to confirm again, keeping what was typed', async () => {
+      const tenant = await newTenant();
+      const http = createHttpBackend({ apiBase: tenant.apiBase });
+      let quotes = 0;
+      const { el, events } = await mount({
+        esimId: INSTANT,
+        setup: (e) =>
+          (e.backend = {
+            ...http,
+            // Quotes that are already expired; the second one costs more.
+            getCancellationQuote: async (id, options) => {
+              const q = await http.getCancellationQuote(id, options);
+              quotes++;
+              return { ...q, expiresAt: '2020-01-01T00:00:00Z', fee: quotes > 1 ? { ...q.fee, amount: '9.99' } : q.fee };
+            },
+          }),
+      });
+      await stepIs(el, 'review');
+      await next(el);
+      await giveReason(el);
+      const last4 = await lastFourOf(tenant.apiBase, INSTANT);
+      await confirmWith(el, last4);
+      await submit(el);
+      await waitUntil(() => text(el).includes('The cancellation terms changed'), 'notice');
+      await settled(el);
+      expect(quotes).to.equal(2);
+      expect(text(el)).to.contain('9.99');
+      expect($<HTMLInputElement>(el, 'input[type="checkbox"]').checked).to.equal(false);
+      expect($<HTMLInputElement>(el, '#f-lastFour').value).to.equal(last4);
+      expect($(el, '[role="status"]').textContent).to.contain('The cancellation terms changed');
+      expect(events).to.not.include('esim-cancel-submit');
+      expect((await tenant.log()).requests.filter((r) => r.method === 'POST')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
     it('double activation sends one request', async () => {
       const tenant = await newTenant({ manualClock: true });
       await tenant.fault({ path: '/esims/*/cancellations', method: 'POST', kind: 'slow', delayMs: 300 });

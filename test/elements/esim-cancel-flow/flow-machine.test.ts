@@ -423,6 +423,63 @@ describe('flow-machine', () => {
     });
   });
 
+  describe('an expired quote', () => {
+    const expiring = (): FlowState => {
+      const s = confirmed();
+      return { ...s, quote: { ...s.quote!, expiresAt: '2026-11-25T12:15:00Z' } };
+    };
+    const AFTER = Date.parse('2026-11-25T12:16:00Z');
+    const BEFORE = Date.parse('2026-11-25T12:10:00Z');
+
+    it('is submitted as it is while it is valid', () => {
+      const s = run(expiring(), { type: 'submit', key: 'k1', now: BEFORE });
+      expect(s.busy).to.equal('submit');
+      expect(s.submitKey).to.equal('k1');
+    });
+
+    it('is fetched again on submit, and the submission goes on when the terms are the same', () => {
+      let s = run(expiring(), { type: 'submit', key: 'k1', now: AFTER });
+      expect(s.busy).to.equal('quote');
+      expect(s.step).to.equal('confirm');
+      expect(s.submitKey ?? null).to.equal(null);
+      s = run(s, { type: 'quote', quote: { ...quote('e1'), quoteId: 'q-fresh' } });
+      expect(s.busy).to.equal('submit');
+      expect(s.submitKey).to.equal('k1');
+      expect(s.quote!.quoteId).to.equal('q-fresh');
+      expect(s.notice ?? null).to.equal(null);
+    });
+
+    it('with other terms, shows them and asks to confirm again (what was typed stays)', () => {
+      let s = run(expiring(), { type: 'submit', key: 'k1', now: AFTER });
+      s = run(s, { type: 'quote', quote: { ...quote('e1'), fee: { amount: '5.00', currency: 'USD' } } });
+      expect(s.busy).to.equal(null);
+      expect(s.step).to.equal('confirm');
+      expect(s.notice).to.equal('terms-changed');
+      expect(s.form.acknowledged).to.equal(false);
+      expect(s.form.lastFour).to.equal('1234');
+      expect(s.form.reason).to.equal('changed_device');
+      s = run(s, { type: 'edit', field: 'acknowledged', value: true }, { type: 'submit', key: 'k2', now: AFTER });
+      expect(s.busy).to.equal('submit');
+      expect(s.submitKey).to.equal('k2');
+      expect(s.notice).to.equal(null);
+    });
+
+    it('is not fetched again for a retry: the retry must send what the first attempt sent', () => {
+      let s = run(expiring(), { type: 'submit', key: 'k1', now: BEFORE });
+      s = run(s, { type: 'failed', source: 'submit', error: apiError('network') }, { type: 'submit', key: 'k2', now: AFTER });
+      expect(s.busy).to.equal('submit');
+      expect(s.submitKey).to.equal('k1');
+    });
+
+    it('Back while the fresh quote loads drops the submission', () => {
+      let s = run(expiring(), { type: 'submit', key: 'k1', now: AFTER }, { type: 'back' });
+      expect(s.step).to.equal('reason');
+      expect(s.requote ?? null).to.equal(null);
+      s = run(s, { type: 'next' }, { type: 'quote', quote: quote('e1') });
+      expect(s.busy).to.equal(null);
+    });
+  });
+
   describe('pending', () => {
     const pending = () =>
       run(

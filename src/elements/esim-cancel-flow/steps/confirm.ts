@@ -26,7 +26,8 @@ export function confirmStep(c: StepContext): StepView {
   const { form, busy } = s;
   const esim = s.esim!;
   const quote = s.quote!;
-  const working = busy === 'submit' || busy === 'verify';
+  // A submission waiting for a fresh quote (the last one expired) is already under way.
+  const working = busy === 'submit' || busy === 'verify' || (busy === 'quote' && !!s.requote);
   const ack = fieldError(c, 'acknowledged');
   return {
     title: t.confirmTitle,
@@ -49,7 +50,7 @@ export function confirmStep(c: StepContext): StepView {
       ${textField(c, 'lastFour', t.confirmDigits, t.confirmDigitsHint(maskIccid(esim.iccid)))}`,
     actions: button(
       busyLabel(working, quote.mode === 'instant' ? t.submitInstant(lastFour(esim.iccid)) : t.submitReview, busy === 'verify' ? t.verifying : t.submitting),
-      () => c.send({ type: 'submit', key: newIdempotencyKey() }),
+      () => c.send({ type: 'submit', key: newIdempotencyKey(), now: Date.now() }),
       'btn-danger',
       'submit-button',
       working || hasProblems(problems(s, c.reasons)),
