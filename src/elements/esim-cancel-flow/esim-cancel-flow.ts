@@ -46,6 +46,8 @@ const STEPS: Partial<Record<FlowStep, (c: StepContext) => StepView>> = {
   rejected: trackingStep,
   withdrawn: trackingStep,
 };
+/** The first step of each way in, reported by a close before it is shown. */
+const FIRST_STEP = { select: 'select', esim: 'review', tracking: 'pending' } as const satisfies Record<FlowState['origin'], FlowStep>;
 const FINAL: (FlowStep | null)[] = ['completed', 'rejected', 'withdrawn'];
 
 /**
@@ -470,7 +472,8 @@ export class EsimCancelFlow extends EsimElement {
     const final = FINAL.includes(step);
     const leave = button(
       before ? t.flowKeep : final ? t.flowDone : t.close,
-      () => emit(this, 'esim-cancel-close', { step: step ?? this.lastStep ?? 'select' }),
+      // Before the first step is on screen: the one being loaded (a tracked request starts at pending).
+      () => emit(this, 'esim-cancel-close', { step: step ?? this.lastStep ?? FIRST_STEP[s.origin] }),
       before ? 'btn-link' : final ? 'btn-primary' : '',
       'close-button',
     );

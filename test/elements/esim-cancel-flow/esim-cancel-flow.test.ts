@@ -187,6 +187,22 @@ describe('esim-cancel-flow', () => {
       expect(events.at(-1)).to.equal('esim-cancel-close');
       expect(details.at(-1)).to.deep.equal({ step: 'review' });
     });
+
+    it('reports the step being loaded when the customer leaves before it shows', async () => {
+      const tenant = await newTenant();
+      await tenant.fault({ path: '/esims/*', method: 'GET', kind: 'slow', delayMs: 2000 });
+      await tenant.fault({ path: '/cancellations/*', method: 'GET', kind: 'slow', delayMs: 2000 });
+      for (const [options, step] of [
+        [{ esimId: INSTANT }, 'review'],
+        [{ cancellationId: PENDING_CANCELLATION }, 'pending'],
+      ] as const) {
+        const { el, details, events } = await mount({ apiBase: tenant.apiBase, ...options });
+        await click(el, '[part~="close-button"]');
+        expect(events).to.deep.equal(['esim-cancel-close']);
+        expect(details[0]).to.deep.equal({ step });
+        el.remove();
+      }
+    });
   });
 
   describe('navigation and input', () => {
