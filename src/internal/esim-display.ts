@@ -56,7 +56,7 @@ export function deviceName(esim: Pick<Esim, 'device'>): string | undefined {
 }
 
 /** How a status looks: the tone picks colours, the icon keeps it readable without them. */
-export type StatusTone = 'success' | 'info' | 'warning' | 'neutral';
+export type StatusTone = 'success' | 'info' | 'warning' | 'danger' | 'neutral';
 
 const STATUS: Record<EsimStatus, [tone: StatusTone, icon: IconName]> = {
   ready: ['info', 'arrow-circle'],
@@ -78,14 +78,33 @@ export function statusTone(status: EsimStatus): StatusTone {
   return STATUS[status][0];
 }
 
+/** The badge markup: icon plus text, so colour is never the only signal. */
+const badge = (tone: StatusTone, name: IconName, label: string): TemplateResult =>
+  html`<span part="status" class="status" data-tone=${tone}>${icon(name)}<span>${label}</span></span>`;
+
 /**
  * The status as icon plus text, in a `status` part: `<span part="status" class="status"
  * data-tone="success">`. Style it through `.status[data-tone=…]`; the text carries the meaning.
  */
 export function statusBadge(t: Catalogue, status: EsimStatus): TemplateResult {
   const [tone, name] = STATUS[status];
-  return html`<span part="status" class="status" data-tone=${tone}>${icon(name)}<span>${statusLabel(t, status)}</span></span>`;
+  return badge(tone, name, statusLabel(t, status));
 }
+
+const CANCELLATION: Record<CancellationStatus, [tone: StatusTone, icon: IconName]> = {
+  pending: ['info', 'clock'],
+  processing: ['warning', 'clock'],
+  completed: ['success', 'check-circle'],
+  rejected: ['danger', 'x-circle'],
+  withdrawn: ['neutral', 'x-circle'],
+};
+
+/** A cancellation request's status as a badge, like {@link statusBadge} for the eSIM's. */
+export function cancellationBadge(t: Catalogue, status: CancellationStatus): TemplateResult {
+  const [tone, name] = CANCELLATION[status];
+  return badge(tone, name, cancellationStatusLabel(t, status));
+}
+
 
 /** "Not installed", "Installed and turned on"… */
 export function installStateLabel(t: Catalogue, state: InstallState): string {

@@ -70,11 +70,12 @@ export class VirtualWindow<T extends { id: string }> implements ReactiveControll
         row = document.createElement('div');
         row.className = 'row';
         row.setAttribute('part', 'row');
-        row.role = 'listitem';
+        row.setAttribute('role', 'listitem');
         row.dataset.key = keys[n];
       }
-      row.ariaPosInSet = `${i + 1}`;
-      row.ariaSetSize = `${items.length}`;
+      // Attributes, not ARIA reflection (Firefox before 119 has none).
+      row.setAttribute('aria-posinset', `${i + 1}`);
+      row.setAttribute('aria-setsize', `${items.length}`);
       row.toggleAttribute('data-pinned', i === pinned);
       row.style.insetBlockStart = i === pinned ? `${pinnedAt}px` : '';
       render(content(items[i]!), row);

@@ -473,7 +473,10 @@ export class EsimCancelFlow extends EsimElement {
     const leave = button(
       before ? t.flowKeep : final ? t.flowDone : t.close,
       // Before the first step is on screen: the one being loaded (a tracked request starts at pending).
-      () => emit(this, 'esim-cancel-close', { step: step ?? this.lastStep ?? FIRST_STEP[s.origin] }),
+      () =>
+        emit(this, 'esim-cancel-close', {
+          step: step ?? this.lastStep ?? (s.busy === 'cancellation' ? 'pending' : FIRST_STEP[s.origin]),
+        }),
       before ? 'btn-link' : final ? 'btn-primary' : '',
       'close-button',
     );

@@ -282,9 +282,14 @@ export function transition(state: FlowState, event: FlowEvent, reasons: readonly
       if (!state.requote) return settled;
       // Submitting after the quote expired: the fresh quote goes through when its terms are the ones
       // the customer confirmed; otherwise they see the new terms and confirm again.
-      return sameTerms(state.quote, event.quote)
-        ? { ...settled, busy: 'submit', submitKey: state.requote }
-        : { ...settled, notice: 'terms-changed', form: { ...settled.form, acknowledged: false } };
+      if (sameTerms(state.quote, event.quote)) return { ...settled, busy: 'submit', submitKey: state.requote };
+      const changed: FlowState = { ...settled, notice: 'terms-changed', form: { ...settled.form, acknowledged: false } };
+      // No longer cancellable online: back to the review, which says why and where to get help.
+      if (!event.quote.eligible) {
+        const at = state.history.lastIndexOf('review');
+        return { ...changed, notice: null, step: 'review', history: at < 0 ? state.history : state.history.slice(0, at) };
+      }
+      return changed;
     }
 
     case 'cancellation':

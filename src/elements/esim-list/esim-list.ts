@@ -144,6 +144,8 @@ export class EsimList extends EsimElement {
   private pages = 0;
   /** What the rows on screen were loaded for: [apiBase, backend, statusFilter]. */
   private source: readonly unknown[] = [];
+  /** The toolbar was up when this first page started loading for the same account. */
+  private keepToolbar = false;
   private rowRequests = new AbortController();
   private readonly cancellations = new Map<string, Cancellation | null>();
   private retryAt = 0;
@@ -237,6 +239,7 @@ export class EsimList extends EsimElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.rowRequests.signal.aborted) this.rowRequests = new AbortController();
     // Back in the page after a detach aborted the loading: load again. Otherwise render once, so
     // updated() observes the Load more button again (a detach disconnected the observer).
     if (this.hasUpdated && !this.ok && !this.error) void this.firstPage.run();
@@ -248,7 +251,6 @@ export class EsimList extends EsimElement {
     this.firstPage.abort();
     this.nextPage.abort();
     this.rowRequests.abort();
-    this.rowRequests = new AbortController();
     this.io.disconnect();
     Object.values(this.timers).forEach(clearTimeout);
     // A list that leaves the page closes its dialog; it renders without one if it comes back.
@@ -271,6 +273,9 @@ export class EsimList extends EsimElement {
     const more = !source;
     this.moreError = '';
     if (source) {
+      const sameAccount = source[0] === this.source[0] && source[1] === this.source[1];
+      // A new filter on the same account keeps the toolbar up while it loads: the customer is in it.
+      this.keepToolbar = sameAccount && (this.items.length > 0 || !!this.source[2] || !!this.search);
       if (source.slice(0, 3).some((value, i) => value !== this.source[i])) {
         // Another account or another filter: the old rows would mislead while the new ones load.
         this.items = [];
@@ -422,6 +427,8 @@ export class EsimList extends EsimElement {
   }
 
   protected override updated(): void {
+    // A render after leaving the page (closing the dialog) must not observe or fetch anything.
+    if (!this.isConnected) return;
     const list = this.renderRoot.querySelector<HTMLElement>('[part~="list"]');
     if (list) this.rows.renderInto(list, (esim) => this.renderRow(esim));
     // The Load more button is there while there is more; observed afresh after every render, as it
@@ -466,7 +473,7 @@ export class EsimList extends EsimElement {
           ? this.signIn.render()
           : auth === 'host'
             ? this.box('signed-out', t.signedOutTitle, t.signedOutWaiting)
-            : html`${items.length || filtering ? this.renderToolbar() : nothing}
+            : html`${items.length || filtering || (this.loading && this.keepToolbar) ? this.renderToolbar() : nothing}
               ${this.error && items.length ? this.box('error', t.listRefreshError, this.error, this.retryButton(this.reload)) : nothing}
               ${!items.length && this.loading
                 ? this.renderSkeleton()

@@ -17,6 +17,7 @@ export const flow = {
 
   reviewTitle: 'Before you cancel',
   reviewIneligibleTitle: 'This eSIM cannot be cancelled online',
+  reviewIneligibleHelp: 'Support can look at your options.',
   labelEsim: 'eSIM',
   labelIccid: 'ICCID',
   labelStatus: 'Status',

@@ -16,6 +16,7 @@ export const flow: typeof en = {
 
   reviewTitle: '取消前请确认',
   reviewIneligibleTitle: '此 eSIM 无法在线取消',
+  reviewIneligibleHelp: '客服可以为您查看可行的办法。',
   labelEsim: 'eSIM',
   labelIccid: 'ICCID',
   labelStatus: '状态',

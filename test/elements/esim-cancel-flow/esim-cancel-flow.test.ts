@@ -202,6 +202,14 @@ describe('esim-cancel-flow', () => {
         expect(details[0]).to.deep.equal({ step });
         el.remove();
       }
+      // An eSIM with an open request: once the eSIM is in, the request is what loads.
+      const other = await newTenant();
+      await other.fault({ path: '/cancellations/*', method: 'GET', kind: 'slow', delayMs: 2000 });
+      const { el, details } = await mount({ apiBase: other.apiBase, esimId: PENDING_ESIM });
+      await waitUntil(() => el.shadowRoot!.querySelector('.loading'), 'loading the request');
+      await aTimeout(300);
+      await click(el, '[part~="close-button"]');
+      expect(details.at(-1)).to.deep.equal({ step: 'pending' });
     });
   });
 
@@ -323,6 +331,12 @@ describe('esim-cancel-flow', () => {
       expect(text(el)).to.contain('Installed on a device');
       expect($$(el, '[part~="next-button"]')).to.have.length(0);
       expect($<HTMLAnchorElement>(el, '[part="support"] a').href).to.equal('https://example.com/support');
+      // Says where to turn even on a page that gives no support links.
+      el.removeAttribute('support-url');
+      el.removeAttribute('support-email');
+      await el.updateComplete;
+      expect($$(el, '[part="support"] a')).to.have.length(0);
+      expect(text(el)).to.contain('Support can look at your options.');
     });
 
     it('pages through the eSIMs on select', async () => {

@@ -464,6 +464,16 @@ describe('flow-machine', () => {
       expect(s.notice).to.equal(null);
     });
 
+    it('goes back to the review when the fresh quote says the eSIM can no longer be cancelled online', () => {
+      let s = run(expiring(), { type: 'submit', key: 'k1', now: AFTER });
+      s = run(s, { type: 'quote', quote: quote('e1', false) });
+      expect(s.step).to.equal('review');
+      expect(s.history).to.deep.equal(['select']);
+      expect(s.busy).to.equal(null);
+      expect(s.submitKey ?? null).to.equal(null);
+      expect(run(s, { type: 'next' }).step, 'no way on').to.equal('review');
+    });
+
     it('is not fetched again for a retry: the retry must send what the first attempt sent', () => {
       let s = run(expiring(), { type: 'submit', key: 'k1', now: BEFORE });
       s = run(s, { type: 'failed', source: 'submit', error: apiError('network') }, { type: 'submit', key: 'k2', now: AFTER });

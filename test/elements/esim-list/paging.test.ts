@@ -123,6 +123,25 @@ describe('esim-list: filter and search', () => {
     expect(el.statusFilter).to.equal('active');
   });
 
+  it('keeps the toolbar, and focus in its filter, while a new filter loads', async () => {
+    const tenant = await newTenant();
+    await tenant.fault({ path: '/esims', method: 'GET', kind: 'slow', delayMs: 600, count: 10 });
+    const { el, loads } = await mount({ apiBase: tenant.apiBase, setup: (e) => (e.statusFilter = 'active') });
+    await waitUntil(() => loads.length === 1, 'filtered page', { timeout: 8000 });
+    await el.updateComplete;
+    const select = $<HTMLSelectElement>(el, '[part="filter"]')!;
+    select.focus();
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    // Loading every status: the rows are gone, but the customer's place is not.
+    expect(select.isConnected, 'the same select stays').to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(select);
+    await waitUntil(() => loads.length === 2, 'every status', { timeout: 8000 });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(select);
+  });
+
   it('searches loaded eSIMs by name or ICCID after typing stops', async () => {
     const tenant = await newTenant();
     const { el } = await mount({ apiBase: tenant.apiBase });

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { dataUsage, esimLabel, ineligibleReasonText, installStateLabel, statusBadge, validity } from '../../../internal/esim-display.js';
 import { maskIccid } from '../../../internal/format.js';
 import { date, nextButton, quoteRows, rows, safeUrl, warnings, type Row, type StepContext, type StepView } from './shared.js';
@@ -34,7 +34,10 @@ export function reviewStep(c: StepContext): StepView {
   return !quote?.eligible
     ? {
         title: quote ? t.reviewIneligibleTitle : t.reviewTitle,
-        body: html`${quote ? html`<p class="notice" part="notice">${ineligibleReasonText(t, quote.ineligibleReason)}</p>` : ''}
+        body: html`${quote
+            ? html`<p class="notice" part="notice">${ineligibleReasonText(t, quote.ineligibleReason)}</p>
+                <p>${t.reviewIneligibleHelp}</p>`
+            : nothing}
           ${rows(details)}`,
       }
     : {

@@ -1,18 +1,8 @@
 import { html, nothing } from 'lit';
 import { newIdempotencyKey } from '../../../api/http-backend.js';
-import type { CancellationStatus } from '../../../api/schemas.js';
-import { cancellationStatusLabel, esimLabel } from '../../../internal/esim-display.js';
-import { icon, type IconName } from '../../../internal/icons.js';
+import { cancellationBadge, cancellationStatusLabel, esimLabel } from '../../../internal/esim-display.js';
+import { icon } from '../../../internal/icons.js';
 import { busyLabel, button, date, money, refundText, rows, type Row, type StepContext, type StepView } from './shared.js';
-
-/** A request's status as icon plus words, never by colour alone. */
-const BADGE: Record<CancellationStatus, [IconName, string]> = {
-  pending: ['clock', 'info'],
-  processing: ['clock', 'warning'],
-  completed: ['check-circle', 'success'],
-  rejected: ['x-circle', 'danger'],
-  withdrawn: ['x-circle', 'neutral'],
-};
 
 /**
  * What is known of the request, as label and text: shown on every tracking step (reference and
@@ -63,7 +53,6 @@ export function trackingStep(c: StepContext): StepView {
   const { busy, step } = s;
   const r = s.cancellation!;
   const [, , ...rest] = facts(c);
-  const [iconName, tone] = BADGE[r.status];
   const pending = step === 'pending';
   const asking = pending && s.confirmingWithdraw;
   const withdrawing = busy === 'withdraw';
@@ -78,7 +67,7 @@ export function trackingStep(c: StepContext): StepView {
           html`<span class="reference" part="reference">${r.reference}</span>
             ${button(html`${icon('copy')}${t.copyReference}`, c.copy, 'btn-link no-print', 'copy-button')}`,
         ],
-        [t.labelStatus, html`<span class="status" part="status" data-tone=${tone}>${icon(iconName)}<span>${cancellationStatusLabel(t, r.status)}</span></span>`],
+        [t.labelStatus, cancellationBadge(t, r.status)],
         ...rest,
       ])}
       ${pending ? html`<p>${t.emailNotice(r.contactEmail)}</p>` : step === 'rejected' ? html`<p>${t.rejectedNext}</p>` : nothing}
