@@ -35,6 +35,8 @@ export class VirtualWindow<T extends { id: string }> implements ReactiveControll
   /** The range to render now. */
   range: WindowRange = { rows: [], before: 0, after: 0 };
   private items: readonly T[] = [];
+  /** A row kept rendered out of view (see setItems). */
+  private keep?: string;
   private readonly sizes = new Map<string, number>();
   private estimate = 180;
   private width = 0;
@@ -84,10 +86,14 @@ export class VirtualWindow<T extends { id: string }> implements ReactiveControll
     });
   }
 
-  /** The rows to window over; call before each render that may have changed them. */
-  setItems(items: readonly T[]): void {
-    if (items === this.items) return;
+  /**
+   * The rows to window over, and the key of a row to keep rendered out of view like a focused one
+   * (the row a dialog will hand focus back to); call before each render that may have changed them.
+   */
+  setItems(items: readonly T[], keep?: string): void {
+    if (items === this.items && keep === this.keep) return;
     this.items = items;
+    this.keep = keep;
     // Computed now, so the render that shows new items already shows the right rows.
     this.range = this.compute();
   }
@@ -155,7 +161,7 @@ export class VirtualWindow<T extends { id: string }> implements ReactiveControll
     const top = all || !this.list?.isConnected ? 0 : -this.list.getBoundingClientRect().top;
     const from = all ? -Infinity : top - OVERSCAN;
     const to = all ? Infinity : top + innerHeight + OVERSCAN;
-    const focused = this.host.shadowRoot?.activeElement?.closest<HTMLElement>('[data-key]')?.dataset.key;
+    const focused = this.keep ?? this.host.shadowRoot?.activeElement?.closest<HTMLElement>('[data-key]')?.dataset.key;
     const range: WindowRange = { rows: [], before: 0, after: 0 };
     let y = 0;
     this.items.forEach((item, i) => {

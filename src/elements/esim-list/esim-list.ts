@@ -154,6 +154,8 @@ export class EsimList extends EsimElement {
   private focused?: Element | null;
   /** What to focus once this render is done. */
   private focusNext?: string;
+  /** The eSIM whose row gets focus back from the dialog just closed. */
+  private returnTo?: string;
 
   /** Loads the next page when the end of the list comes near, that is the Load more button (not while searching: see listSearchLoadedOnly). */
   private readonly io = new IntersectionObserver(
@@ -405,6 +407,7 @@ export class EsimList extends EsimElement {
     this.dialogEsim = undefined;
     this.discarding = false;
     this.renderRoot.querySelector('dialog')?.close();
+    this.returnTo = esim.id;
     this.focusNext = `[data-key="${CSS.escape(esim.id)}"] [part~="cancel-button"]`;
     void this.refreshEsim(esim.id);
   }
@@ -421,7 +424,8 @@ export class EsimList extends EsimElement {
       this.filtered = this.search ? this.items.filter(matcher(this.search)) : this.items;
       if (changed.has('search')) this.live = this.count();
     }
-    this.rows.setItems(this.filtered);
+    // The dialog's row stays rendered, scrolled out of view or not, until focus is back on its button.
+    this.rows.setItems(this.filtered, this.dialogEsim?.id ?? this.returnTo);
     this.focused = this.shadowRoot?.activeElement;
     super.update(changed);
   }
@@ -440,7 +444,7 @@ export class EsimList extends EsimElement {
     if (dialog && !dialog.open) dialog.showModal();
     this.restoreFocus();
     if (this.focusNext) this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
-    this.focusNext = undefined;
+    this.focusNext = this.returnTo = undefined;
   }
 
   /**

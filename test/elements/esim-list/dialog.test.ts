@@ -70,6 +70,27 @@ describe('<esim-list> opens the cancellation flow in a modal dialog', () => {
     expect(el.shadowRoot!.activeElement!.closest('[part~="row"]')!.getAttribute('data-key')).to.equal(INSTANT);
   });
 
+  it('hands focus back to the row even when the page scrolled it out of view meanwhile', async () => {
+    const tenant = await newTenant({ seed: 'large' });
+    const { el } = await mount({ apiBase: tenant.apiBase, pageSize: 200 });
+    await untilRows(el);
+    const first = el.shadowRoot!.querySelector<HTMLElement>('[part~="row"]:has([part~="cancel-button"])')!;
+    const esimId = first.dataset.key!;
+    await openFor(el, esimId);
+    await waitUntil(() => flow(el).shadowRoot!.activeElement, 'focus inside');
+    try {
+      // The page behind the dialog scrolls far past the row (mouse wheel on the backdrop).
+      window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY + 20_000);
+      await waitUntil(() => !el.shadowRoot!.querySelector('[part~="row"][aria-posinset="1"]:not([data-pinned])'), 'window moved on');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => dialog(el) === null, 'the dialog closes');
+      await waitUntil(() => el.shadowRoot!.activeElement?.matches('[part~="cancel-button"]'), 'focus back on the button');
+      expect(el.shadowRoot!.activeElement!.closest<HTMLElement>('[part~="row"]')!.dataset.key).to.equal(esimId);
+    } finally {
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('asks before Escape throws away typed input, and keeps it when the customer stays', async () => {
     const tenant = await newTenant();
     const { el } = await mount({ apiBase: tenant.apiBase });
