@@ -32,7 +32,11 @@ export interface HttpBackendOptions {
   retries?: number;
   /** Base of the exponential backoff in ms. Default 400. */
   retryBaseMs?: number;
-  /** A `Retry-After` longer than this (ms) is not waited out silently: the error reaches the UI. Default 10000. */
+  /**
+   * A `Retry-After` longer than this (ms) is not waited out silently: the error reaches the UI, which
+   * says how long to wait and holds its retry button until then. Default 3000: a customer should not
+   * watch a spinner for longer without being told why.
+   */
   maxRetryAfterMs?: number;
 }
 
@@ -134,7 +138,7 @@ const aborted = () => fail({ code: 'aborted', message: 'The request was aborted.
  * After a 401, `getAuthToken` is asked once more (`refresh: true`) and the request is retried once.
  */
 export function createHttpBackend(options: HttpBackendOptions): EsimBackend {
-  const { getAuthToken: getToken, timeoutMs = 15000, retries = 2, retryBaseMs = 400, maxRetryAfterMs = 10000 } =
+  const { getAuthToken: getToken, timeoutMs = 15000, retries = 2, retryBaseMs = 400, maxRetryAfterMs = 3000 } =
     options;
   const base = options.apiBase.replace(/\/+$/, '');
 

@@ -299,6 +299,17 @@ describe('createHttpBackend against the reference backend', () => {
     expect(calls).to.have.length(1);
   });
 
+  it('by default waits silently for at most 3 s: a longer Retry-After goes to the caller to show', async () => {
+    const { backend, calls } = client(tenant, { retries: 2 });
+    await tenant.fault({ path: '/esims', kind: '429', retryAfter: 5 });
+    const started = performance.now();
+    const error = await rejection(backend.listEsims({}));
+    expect(error.code).to.equal('rate_limited');
+    expect(error.retryAfter).to.equal(5);
+    expect(performance.now() - started).to.be.below(2000);
+    expect(calls).to.have.length(1);
+  });
+
   it('reads each field of an error body on its own, so one odd field does not lose the code', async () => {
     const answer = (status: number, body: unknown) =>
       createHttpBackend({
