@@ -128,7 +128,7 @@ try {
   // The list's own states in Arabic, right to left: a row's cancel opens the flow in a dialog;
   // closing it after an answer asks whether to discard.
   for (const view of VIEWS) {
-    await fetch(`${origin}/api/__control/reset`, { method: 'POST', body: '{}' });
+    await fetch(`${origin}/api/__control/reset`, { method: 'POST', body: '{"requireAuth":false}' });
     const page = await browser.newPage({ viewport: view, colorScheme: 'light' });
     await page.goto(`${origin}/${pageUrl('locale?lang=ar')}`);
     const list = page.locator('esim-list');

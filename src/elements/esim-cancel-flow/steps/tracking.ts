@@ -64,7 +64,7 @@ export function trackingStep(c: StepContext): StepView {
       ${rows([
         [
           t.labelReference,
-          html`<span class="reference" part="reference">${r.reference}</span>
+          html`<span class="reference" part="reference" dir="ltr">${r.reference}</span>
             ${button(html`${icon('copy')}${t.copyReference}`, c.copy, 'btn-link no-print', 'copy-button')}`,
         ],
         [t.labelStatus, cancellationBadge(t, r.status)],
