@@ -24,7 +24,8 @@ export const flow: typeof en = {
   labelInstall: 'Installation',
   labelData: 'Daten',
   labelValidity: 'Gültigkeit',
-  labelFee: 'Kündigungsgebühr',
+  // Soft hyphens (U+00AD): long compounds in the summary's narrow label column break with a hyphen.
+  labelFee: 'Kündigungs\u00ADgebühr',
   labelRefund: 'Erstattung',
   labelEffective: 'Wirksam',
   labelDecision: 'Entscheidung bis',
@@ -98,7 +99,7 @@ export const flow: typeof en = {
   noticeResumed: 'Für diese eSIM gibt es bereits eine Kündigungsanfrage. Hier sehen Sie den aktuellen Stand.',
   noticeTermsChanged:
     'Die Kündigungsbedingungen haben sich geändert, während diese Seite geöffnet war. Prüfen Sie Gebühr, Erstattung und Zeitpunkt erneut und bestätigen Sie dann.',
-  labelReference: 'Vorgangsnummer',
+  labelReference: 'Vorgangs\u00ADnummer',
   labelSubmitted: 'Eingereicht',
   emailNotice: (email) => `Sobald eine Entscheidung vorliegt, schreiben wir Ihnen an ${email}.`,
   copyReference: 'Kopieren',
