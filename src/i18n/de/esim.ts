@@ -8,7 +8,7 @@ export const esim: typeof en = {
   statusSuspended: 'Gesperrt',
   statusCancelPending: 'Kündigung in Bearbeitung',
   statusCancelled: 'Gekündigt',
-  statusRevoked: 'Widerrufen',
+  statusRevoked: 'Deaktiviert',
   statusUnknown: 'Status unbekannt',
 
   installNotInstalled: 'Nicht installiert',

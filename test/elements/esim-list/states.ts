@@ -59,7 +59,8 @@ export const LIST_STATES: ListState[] = [
       const tenant = await newTenant();
       const el = await at(o, { apiBase: tenant.apiBase });
       await untilRows(el, 15);
-      await waitUntil(() => $(el, '[part="cancellation"]'), 'a row with an open request');
+      // The open request's details (reference, status, decision date) come in after the rows.
+      await waitUntil(() => $(el, '[part="cancellation"] small')?.textContent?.trim(), 'a row with an open request and its details');
       return el;
     },
   },
