@@ -26,7 +26,7 @@ export const flow: typeof en = {
   labelValidity: 'الصلاحية',
   labelFee: 'رسوم الإلغاء',
   labelRefund: 'المبلغ المسترد',
-  labelEffective: 'يسري',
+  labelEffective: 'موعد السريان',
   labelDecision: 'يُتوقع القرار بحلول',
   labelDeadline: 'آخر يوم لتقديم الطلب',
   effectiveNow: 'فورًا',

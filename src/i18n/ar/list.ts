@@ -17,7 +17,7 @@ export const list: typeof en = {
   listFilterAll: 'كل الحالات',
   listCount: (shown: number, loaded: number, more: boolean) =>
     shown !== loaded
-      ? `${count(shown)} من ${count(loaded)} مطابقة من الشرائح المحملة`
+      ? `مطابقة: ${count(shown)} من أصل ${count(loaded)} من الشرائح المحملة`
       : more
         ? plural('ar', loaded, {
             zero: 'لم تُحمل أي شريحة eSIM، ويتوفر المزيد',

@@ -22,7 +22,7 @@ export const esim: typeof en = {
   ineligibleInstalled: 'Auf einem Gerät installiert: zum Kündigen bitte den Support kontaktieren',
   ineligibleRequestOpen: 'Eine Kündigungsanfrage ist bereits offen',
   ineligibleExpired: 'Abgelaufen',
-  ineligibleWindowElapsed: 'Die Kündigungsfrist ist abgelaufen',
+  ineligibleWindowElapsed: 'Die Frist für eine Kündigung ist abgelaufen',
   ineligibleDataUsed: 'Es wurden bereits Daten genutzt',
   ineligibleAlreadyCancelled: 'Bereits gekündigt',
   ineligibleNotSupported: 'Dieser Tarif kann nicht online gekündigt werden',

@@ -66,14 +66,14 @@ export const flow: typeof en = {
   },
   noteLabel: 'Anmerkung (optional)',
   noteCount: (count, max) => `${count} von ${max} Zeichen`,
-  contactLabel: 'E-Mail-Adresse für Neuigkeiten',
-  contactHint: 'Hierhin senden wir Neuigkeiten und Angaben zur Erstattung.',
+  contactLabel: 'E-Mail-Adresse für Benachrichtigungen',
+  contactHint: 'Hierhin senden wir Neuigkeiten zur Anfrage und Angaben zur Erstattung.',
 
   problemRequired: {
     selection: 'Wählen Sie die eSIM aus, die Sie kündigen möchten.',
     reason: 'Wählen Sie einen Grund aus.',
     note: 'Geben Sie für diesen Grund eine Anmerkung ein.',
-    contactEmail: 'Geben Sie die E-Mail-Adresse für Neuigkeiten ein.',
+    contactEmail: 'Geben Sie die E-Mail-Adresse für Benachrichtigungen ein.',
     acknowledged: 'Setzen Sie das Häkchen, um zu bestätigen, dass Sie dies verstanden haben.',
     lastFour: 'Geben Sie die letzten 4 Ziffern der ICCID ein.',
   },
@@ -83,7 +83,7 @@ export const flow: typeof en = {
   confirmTitle: 'Kündigung bestätigen',
   labelReason: 'Grund',
   labelNote: 'Anmerkung',
-  labelContact: 'Neuigkeiten an',
+  labelContact: 'E-Mails an',
   confirmAcknowledge:
     'Mir ist klar, dass dies nicht rückgängig gemacht werden kann: Die eSIM funktioniert dann nicht mehr und kann nicht wiederhergestellt werden.',
   confirmDigits: 'Letzte 4 Ziffern der ICCID',
