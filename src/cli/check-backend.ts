@@ -1,3 +1,4 @@
+// Over 350 lines: one check per contract rule, in the order they are reported; each check is a few lines.
 /**
  * The backend conformance checker: exercises a reseller's server against the contract (shapes,
  * paging, errors, CORS, idempotency) and reports one result per check. Uses `fetch` only, so the same

@@ -1,14 +1,16 @@
+// Over 350 lines: ~70 are the public JSDoc the manifest is built from; the rest runs the machine's effects (requests, polling, events).
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EsimApiError } from '../../api/errors.js';
 import type { Cancellation } from '../../api/schemas.js';
+import { copyText } from '../../internal/clipboard.js';
 import { cancellationStatusLabel } from '../../internal/esim-display.js';
 import { EsimElement } from '../../internal/esim-element.js';
 import { emit } from '../../internal/events.js';
 import { formStyles } from '../../internal/form.styles.js';
-import { SignInController } from '../../internal/sign-in.js';
+import { RetryAfterController } from '../../internal/retry-after.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import type { FlowStep } from '../events.js';
+import type { FlowStep } from '../../internal/event-types.js';
 import { flowStyles } from './esim-cancel-flow.styles.js';
 import {
   initialState,
@@ -165,18 +167,9 @@ export class EsimCancelFlow extends EsimElement {
   private interacted = false;
   /** What to focus after the next render (a selector). */
   private focusTarget = '';
-  private retryAt = 0;
-  private retryTimer?: ReturnType<typeof setTimeout>;
+  private readonly retryAfter = new RetryAfterController(this);
 
-  private readonly signIn = new SignInController(this, {
-    backend: () => this.api,
-    t: () => this.t,
-    onSignedIn: (session) => {
-      this.sessionToken = session.token ?? undefined;
-      this.send({ type: 'signed-in', email: session.email });
-    },
-    reportError: (error) => this.reportError(error, 'sign-in'),
-  });
+  private readonly signIn = this.createSignIn((session) => this.send({ type: 'signed-in', email: session.email }), 'sign-in');
 
   /** The step shown, or null while the first data loads. */
   get step(): FlowStep | null {
@@ -218,7 +211,6 @@ export class EsimCancelFlow extends EsimElement {
     this.running?.abort.abort();
     this.running = undefined;
     this.stopPolling();
-    clearTimeout(this.retryTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -312,7 +304,7 @@ export class EsimCancelFlow extends EsimElement {
     if (source === 'submit') {
       const { form } = s;
       const detail = { esimId, reason: form.reason, note: form.note.trim(), contactEmail: form.contactEmail.trim() };
-      if (!emit(this, 'esim-cancel-submit', detail, { cancelable: true })) return { type: 'vetoed' };
+      if (!emit(this, 'esim-cancel-submit', detail)) return { type: 'vetoed' };
       cancellation = await api.submitCancellation(
         esimId,
         { ...detail, note: detail.note || undefined, quoteId: s.quote?.quoteId, acknowledged: true },
@@ -335,28 +327,11 @@ export class EsimCancelFlow extends EsimElement {
     this.send(event);
     // The machine may have turned the failure into progress (a duplicate to track, a removed eSIM).
     if (this.flow.failure?.error !== error || repeated) return;
-    if (
-      EsimElement.isUnauthenticated(error) &&
-      emit(this, 'esim-auth-required', { retry: () => this.send({ type: 'retry' }) }, { cancelable: true }) &&
-      this.canSignIn()
-    ) {
+    if (EsimElement.isUnauthenticated(error) && this.offerSignIn(() => this.send({ type: 'retry' }))) {
       return this.send({ type: 'sign-in' });
     }
     this.reportError(error, this.flow.step ?? undefined);
-    const wait = error instanceof EsimApiError && error.retryAfter;
-    if (wait) {
-      this.retryAt = Date.now() + wait * 1000;
-      clearTimeout(this.retryTimer);
-      this.retryTimer = setTimeout(() => this.requestUpdate(), wait * 1000);
-    }
-  }
-
-  private canSignIn(): boolean {
-    try {
-      return !!this.api.signIn;
-    } catch {
-      return false;
-    }
+    this.retryAfter.hold(error);
   }
 
   private syncPolling(): void {
@@ -407,19 +382,11 @@ export class EsimCancelFlow extends EsimElement {
     });
   }
 
-  /** Copies the reference; clipboard access may be refused: say so rather than fail silently. */
-  private copy = (): void => {
+  /** Copies `reference`; clipboard access may be refused: say so rather than fail silently. */
+  private copy = async (reference: string): Promise<void> => {
     const t = this.t;
-    const done = (note: string) => {
-      this.copyNote = this.announcement = note;
-      this.requestUpdate();
-    };
-    Promise.resolve()
-      .then(() => navigator.clipboard.writeText(this.flow.cancellation!.reference))
-      .then(
-        () => done(t.copied),
-        () => done(t.copyFailed),
-      );
+    this.copyNote = this.announcement = (await copyText(reference)) ? t.copied : t.copyFailed;
+    this.requestUpdate();
   };
 
   private failure(): TemplateResult | typeof nothing {
@@ -430,7 +397,7 @@ export class EsimCancelFlow extends EsimElement {
     const auth = error?.code === 'unauthenticated';
     // Field messages the current step cannot show next to one of its fields.
     const stray = Object.entries(serverProblems).filter(([field]) => step !== 'reason' || !REASON_FIELDS.has(field));
-    const waiting = this.retryAt > Date.now();
+    const waiting = this.retryAfter.waiting;
     return html`<div class="form-error failure" part="error" role="alert">
       ${failure.source === 'poll' ? html`<p>${t.statusRefreshFailed}</p>` : nothing}
       <p>${this.errorMessage(failure.error)}</p>

@@ -1,3 +1,4 @@
+// Over 350 lines: one pure transition table for every step; split, the rules of one event would sit in several files.
 /**
  * The cancellation flow as a plain state machine: no DOM, no fetch, no timers. `transition()` takes
  * the current state and an event (something the customer did, or the result of a backend call) and
@@ -14,7 +15,7 @@
 import { isEmail } from '../../internal/email.js';
 import { EsimApiError } from '../../api/errors.js';
 import type { Cancellation, Esim, EsimPage, Quote } from '../../api/schemas.js';
-import type { FlowStep } from '../events.js';
+import type { FlowStep } from '../../internal/event-types.js';
 import type { CancelReason } from './reasons.js';
 
 /** Data the flow loads. */

@@ -21,7 +21,7 @@ export interface StepContext {
   problems: FieldProblems;
   send: (event: FlowEvent) => void;
   /** Copies the request's reference (the element announces the outcome). */
-  copy: () => void;
+  copy: (reference: string) => Promise<void>;
 }
 
 /** What a step renders. Typed as templates, not `unknown`: `cond && html…` would print "false". */

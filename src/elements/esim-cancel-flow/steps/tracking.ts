@@ -65,7 +65,7 @@ export function trackingStep(c: StepContext): StepView {
         [
           t.labelReference,
           html`<span class="reference" part="reference">${r.reference}</span>
-            ${button(html`${icon('copy')}${t.copyReference}`, c.copy, 'btn-link no-print', 'copy-button')}`,
+            ${button(html`${icon('copy')}${t.copyReference}`, () => void c.copy(r.reference), 'btn-link no-print', 'copy-button')}`,
         ],
         [t.labelStatus, cancellationBadge(t, r.status)],
         ...rest,
