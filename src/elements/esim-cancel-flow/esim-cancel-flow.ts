@@ -13,10 +13,18 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import type { FlowStep } from '../../internal/event-types.js';
 import { flowStyles } from './esim-cancel-flow.styles.js';
 import {
+  backendCall,
+  canGoBack,
+  closeStep,
+  hasUnsavedInput,
   initialState,
+  isFinal,
+  isLoading,
   problems,
   REASON_FIELDS,
+  stepData,
   stepsBefore,
+  stepTitle,
   transition,
   type FlowEvent,
   type FlowState,
@@ -28,29 +36,12 @@ import { confirmStep } from './steps/confirm.js';
 import { reasonStep } from './steps/reason.js';
 import { reviewStep } from './steps/review.js';
 import { selectStep } from './steps/select.js';
-import { button, safeUrl, type StepContext, type StepView } from './steps/shared.js';
+import { button, safeUrl, type StepView } from './steps/shared.js';
 import { trackingStep } from './steps/tracking.js';
 
 export type { CancelReason } from './reasons.js';
 
 const MAX_POLL_MS = 60_000;
-/** Loads that replace the step's content with a loading line until they answer. */
-const LOADS: (Op | null)[] = ['esims', 'esim', 'quote', 'cancellation'];
-/* One render module per step before submission, one for every step after it; sign-in is the shared
- * SignInController's form. */
-const STEPS: Partial<Record<FlowStep, (c: StepContext) => StepView>> = {
-  select: selectStep,
-  review: reviewStep,
-  reason: reasonStep,
-  confirm: confirmStep,
-  pending: trackingStep,
-  completed: trackingStep,
-  rejected: trackingStep,
-  withdrawn: trackingStep,
-};
-/** The first step of each way in, reported by a close before it is shown. */
-const FIRST_STEP = { select: 'select', esim: 'review', tracking: 'pending' } as const satisfies Record<FlowState['origin'], FlowStep>;
-const FINAL: (FlowStep | null)[] = ['completed', 'rejected', 'withdrawn'];
 
 /**
  * The guided cancellation of one eSIM: choose it, review what cancelling means, give a reason,
@@ -178,8 +169,7 @@ export class EsimCancelFlow extends EsimElement {
 
   /** True while the customer has typed or chosen something that closing the flow would lose. */
   get hasUnsavedInput(): boolean {
-    const { form, cancellation } = this.flow;
-    return !cancellation && Boolean(form.reason || form.note || form.lastFour || form.acknowledged);
+    return hasUnsavedInput(this.flow);
   }
 
   /** The request being tracked, once there is one. */
@@ -243,7 +233,7 @@ export class EsimCancelFlow extends EsimElement {
       this.announcement = t.statusNow(cancellationStatusLabel(t, c.status));
     }
     if (step && step !== prev.step) {
-      if (step === 'completed') emit(this, 'esim-cancel-complete', { cancellation: c! });
+      if (step === 'completed' && c) emit(this, 'esim-cancel-complete', { cancellation: c });
       // Focus follows the customer: after they used the flow, or when they opened it (dialog,
       // autofocus). A flow that changes step on its own while the page loads (a 401 → sign-in)
       // must not pull focus and scroll the page.
@@ -252,8 +242,7 @@ export class EsimCancelFlow extends EsimElement {
       this.lastStep = step;
       const steps = stepsBefore(next);
       const index = steps.indexOf(step);
-      this.announcement =
-        index < 0 ? (step === 'sign-in' ? t.signInTitle : this.view(step)!.title) : t.flowProgress(index + 1, steps.length);
+      this.announcement = index < 0 ? this.heading() : t.flowProgress(index + 1, steps.length);
       this.copyNote = '';
       this.pollDelay = this.pollInterval;
     } else if (next.showProblems && (event.type === 'next' || event.type === 'submit')) {
@@ -291,33 +280,37 @@ export class EsimCancelFlow extends EsimElement {
 
   private async perform(source: Source, s: FlowState, signal: AbortSignal): Promise<FlowEvent> {
     const api = this.api;
-    const esimId = s.esimId!;
     const options = { signal };
-    if (source === 'esims' || source === 'more') {
-      const append = source === 'more';
-      return { type: 'page', page: await api.listEsims({ cursor: append ? s.nextCursor : null, limit: 20 }, options), append };
+    const call = backendCall(s, source);
+    switch (call?.call) {
+      case undefined:
+        throw new Error(`Nothing to ${source} in this state.`);
+      case 'listEsims':
+        return { type: 'page', page: await api.listEsims({ cursor: call.cursor, limit: 20 }, options), append: call.append };
+      case 'getEsim':
+        return { type: 'esim', esim: await api.getEsim(call.esimId, options) };
+      case 'getCancellationQuote':
+        return { type: 'quote', quote: await api.getCancellationQuote(call.esimId, options) };
+      case 'verify':
+        return { type: 'verified', cancelled: (await api.getEsim(call.esimId, options)).status === 'cancelled' };
+      case 'submitCancellation': {
+        const { submission } = call;
+        if (!emit(this, 'esim-cancel-submit', submission)) return { type: 'vetoed' };
+        const cancellation = await api.submitCancellation(
+          submission.esimId,
+          { ...submission, note: submission.note || undefined, quoteId: call.quoteId, acknowledged: true },
+          { signal, idempotencyKey: call.key },
+        );
+        if (!signal.aborted) emit(this, 'esim-cancel-submitted', { cancellation });
+        return { type: 'cancellation', cancellation, source };
+      }
+      case 'withdrawCancellation': {
+        const cancellation = await api.withdrawCancellation(call.cancellationId, { signal, idempotencyKey: call.key });
+        return { type: 'cancellation', cancellation, source };
+      }
+      case 'getCancellation':
+        return { type: 'cancellation', cancellation: await api.getCancellation(call.cancellationId, options), source };
     }
-    if (source === 'esim') return { type: 'esim', esim: await api.getEsim(esimId, options) };
-    if (source === 'quote') return { type: 'quote', quote: await api.getCancellationQuote(esimId, options) };
-    if (source === 'verify') return { type: 'verified', cancelled: (await api.getEsim(esimId, options)).status === 'cancelled' };
-    let cancellation: Cancellation;
-    if (source === 'submit') {
-      const { form } = s;
-      const detail = { esimId, reason: form.reason, note: form.note.trim(), contactEmail: form.contactEmail.trim() };
-      if (!emit(this, 'esim-cancel-submit', detail)) return { type: 'vetoed' };
-      cancellation = await api.submitCancellation(
-        esimId,
-        { ...detail, note: detail.note || undefined, quoteId: s.quote?.quoteId, acknowledged: true },
-        { signal, idempotencyKey: s.submitKey! },
-      );
-      if (!signal.aborted) emit(this, 'esim-cancel-submitted', { cancellation });
-    } else {
-      cancellation =
-        source === 'withdraw'
-          ? await api.withdrawCancellation(s.cancellationId!, { signal, idempotencyKey: s.withdrawKey! })
-          : await api.getCancellation(s.cancellationId!, options);
-    }
-    return { type: 'cancellation', cancellation, source };
   }
 
   private deliver(event: FlowEvent): void {
@@ -368,10 +361,12 @@ export class EsimCancelFlow extends EsimElement {
     if (document.visibilityState === 'visible' && this.flow.step === 'pending') void this.poll();
   };
 
-  private view(step: FlowStep | null): StepView | undefined {
+  /** The current step's content and buttons; undefined while there is none (loading, sign-in). */
+  private view(): StepView | undefined {
     const s = this.flow;
+    const data = stepData(s);
     const reasons = this.reasons;
-    return STEPS[step!]?.({
+    const c = {
       s,
       t: this.t,
       locale: this.localize.intlLocale,
@@ -379,7 +374,30 @@ export class EsimCancelFlow extends EsimElement {
       problems: s.showProblems ? problems(s, reasons) : {},
       send: this.send,
       copy: this.copy,
-    });
+    };
+    switch (data?.step) {
+      case 'select':
+        return selectStep(c);
+      case 'review':
+        return reviewStep(c, data);
+      case 'reason':
+        return reasonStep(c);
+      case 'confirm':
+        return confirmStep(c, data);
+      case 'pending':
+      case 'completed':
+      case 'rejected':
+      case 'withdrawn':
+        return trackingStep(c, data);
+      default:
+        return undefined;
+    }
+  }
+
+  /** The current step's heading. */
+  private heading(): string {
+    const data = stepData(this.flow);
+    return data ? this.t[stepTitle(data)] : this.t.flowLabel;
   }
 
   /** Copies `reference`; clipboard access may be refused: say so rather than fail silently. */
@@ -425,25 +443,20 @@ export class EsimCancelFlow extends EsimElement {
     const s = this.flow;
     const { step, cancellation } = s;
     const t = this.t;
-    // A fresh quote fetched on submit keeps the confirm step on screen (its button says it is sending).
-    const loading = LOADS.includes(s.busy) && !s.requote;
-    const view = this.view(step);
+    const loading = isLoading(s);
+    const view = this.view();
     const steps = stepsBefore(s);
-    const index = steps.indexOf(step!);
+    const index = step ? steps.indexOf(step) : -1;
     const support = this.supportLinks();
     const notice =
       s.notice === 'terms-changed'
         ? step === 'confirm' && t.noticeTermsChanged
         : cancellation && s.notice && t[s.notice === 'duplicate' ? 'noticeDuplicate' : 'noticeResumed'];
     const before = !cancellation && s.origin !== 'tracking';
-    const final = FINAL.includes(step);
+    const final = isFinal(s);
     const leave = button(
       before ? t.flowKeep : final ? t.flowDone : t.close,
-      // Before the first step is on screen: the one being loaded (a tracked request starts at pending).
-      () =>
-        emit(this, 'esim-cancel-close', {
-          step: step ?? this.lastStep ?? (s.busy === 'cancellation' ? 'pending' : FIRST_STEP[s.origin]),
-        }),
+      () => emit(this, 'esim-cancel-close', { step: closeStep(s, this.lastStep) }),
       before ? 'btn-link' : final ? 'btn-primary' : '',
       'close-button',
     );
@@ -455,7 +468,7 @@ export class EsimCancelFlow extends EsimElement {
                 ? nothing
                 : html`<p class="progress" part="progress">${t.flowProgress(index + 1, steps.length)}</p>
                     <ol class="bar" aria-hidden="true">${steps.map((_, i) => html`<li ?data-done=${i <= index}></li>`)}</ol>`}
-              <h2 id="heading" part="heading" tabindex="-1">${view?.title ?? t.flowLabel}</h2>
+              <h2 id="heading" part="heading" tabindex="-1">${this.heading()}</h2>
             </header>
             <div class="body" part="body">
               ${notice ? html`<p class="notice" part="notice">${notice}</p>` : nothing}
@@ -464,7 +477,7 @@ export class EsimCancelFlow extends EsimElement {
               ${this.copyNote ? html`<p class="hint">${this.copyNote}</p>` : nothing}
             </div>`}
       <footer part="footer">
-        ${transition(s, { type: 'back' }, this.reasons) === s ? nothing : button(t.flowBack, () => this.send({ type: 'back' }), '', 'back-button')}
+        ${!canGoBack(s) ? nothing : button(t.flowBack, () => this.send({ type: 'back' }), '', 'back-button')}
         ${final ? nothing : leave}
         <span>${loading ? nothing : view?.actions}${final ? leave : nothing}</span>
       </footer>
