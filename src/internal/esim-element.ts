@@ -192,6 +192,7 @@ export class EsimElement extends LitElement {
   /**
    * The built-in sign-in form, wired to this element's backend and strings: a successful sign-in
    * keeps the session token (memory only), then `signedIn` runs.
+   * @internal
    */
   protected createSignIn(signedIn: (session: SignedIn) => void, step?: FlowStep): SignInController {
     return new SignInController(this, {
@@ -209,6 +210,7 @@ export class EsimElement extends LitElement {
    * After a 401: asks the host page to sign the customer in (`esim-auth-required`, whose `retry`
    * runs `retry`). True when the built-in form should show instead: the host did not take it on and
    * the backend can sign in.
+   * @internal
    */
   protected offerSignIn(retry: () => void): boolean {
     if (!emit(this, 'esim-auth-required', { retry })) return false;
