@@ -1,18 +1,7 @@
 import type { EsimEventName } from './event-types.js';
 
-/** Whether a listener may veto the event with `preventDefault()`: declared once per event. */
-const CANCELABLE = {
-  'esim-cancel-step': false,
-  'esim-cancel-submit': true,
-  'esim-cancel-submitted': false,
-  'esim-cancel-status': false,
-  'esim-cancel-complete': false,
-  'esim-cancel-close': false,
-  'esim-cancel-request': true,
-  'esim-list-load': false,
-  'esim-auth-required': true,
-  'esim-error': false,
-} as const satisfies Record<EsimEventName, boolean>;
+/** The events a listener may veto with `preventDefault()`, declared once; every other event is not cancelable. */
+const CANCELABLE: readonly EsimEventName[] = ['esim-cancel-submit', 'esim-cancel-request', 'esim-auth-required'];
 
 /** The detail an event carries, from its entry in `GlobalEventHandlersEventMap`. */
 export type EsimEventDetail<K extends EsimEventName> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
@@ -22,5 +11,5 @@ export type EsimEventDetail<K extends EsimEventName> = GlobalEventHandlersEventM
  * returns false when a listener called `preventDefault()`.
  */
 export function emit<K extends EsimEventName>(target: EventTarget, name: K, detail: EsimEventDetail<K>): boolean {
-  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: CANCELABLE[name] }));
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: CANCELABLE.includes(name) }));
 }

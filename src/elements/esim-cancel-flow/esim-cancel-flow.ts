@@ -13,7 +13,6 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import type { FlowStep } from '../../internal/event-types.js';
 import { flowStyles } from './esim-cancel-flow.styles.js';
 import {
-  backendCall,
   canGoBack,
   closeStep,
   hasUnsavedInput,
@@ -42,6 +41,12 @@ import { trackingStep } from './steps/tracking.js';
 export type { CancelReason } from './reasons.js';
 
 const MAX_POLL_MS = 60_000;
+
+/** What the machine set before asking for a call (an id, a key); reported as a failure if it ever is not. */
+function required<T>(value: T | null | undefined): T {
+  if (value == null) throw new Error('Missing id');
+  return value;
+}
 
 /**
  * The guided cancellation of one eSIM: choose it, review what cancelling means, give a reason,
@@ -281,36 +286,32 @@ export class EsimCancelFlow extends EsimElement {
   private async perform(source: Source, s: FlowState, signal: AbortSignal): Promise<FlowEvent> {
     const api = this.api;
     const options = { signal };
-    const call = backendCall(s, source);
-    switch (call?.call) {
-      case undefined:
-        throw new Error(`Nothing to ${source} in this state.`);
-      case 'listEsims':
-        return { type: 'page', page: await api.listEsims({ cursor: call.cursor, limit: 20 }, options), append: call.append };
-      case 'getEsim':
-        return { type: 'esim', esim: await api.getEsim(call.esimId, options) };
-      case 'getCancellationQuote':
-        return { type: 'quote', quote: await api.getCancellationQuote(call.esimId, options) };
-      case 'verify':
-        return { type: 'verified', cancelled: (await api.getEsim(call.esimId, options)).status === 'cancelled' };
-      case 'submitCancellation': {
-        const { submission } = call;
-        if (!emit(this, 'esim-cancel-submit', submission)) return { type: 'vetoed' };
-        const cancellation = await api.submitCancellation(
-          submission.esimId,
-          { ...submission, note: submission.note || undefined, quoteId: call.quoteId, acknowledged: true },
-          { signal, idempotencyKey: call.key },
-        );
-        if (!signal.aborted) emit(this, 'esim-cancel-submitted', { cancellation });
-        return { type: 'cancellation', cancellation, source };
-      }
-      case 'withdrawCancellation': {
-        const cancellation = await api.withdrawCancellation(call.cancellationId, { signal, idempotencyKey: call.key });
-        return { type: 'cancellation', cancellation, source };
-      }
-      case 'getCancellation':
-        return { type: 'cancellation', cancellation: await api.getCancellation(call.cancellationId, options), source };
+    if (source === 'esims' || source === 'more') {
+      const append = source === 'more';
+      return { type: 'page', page: await api.listEsims({ cursor: append ? s.nextCursor : null, limit: 20 }, options), append };
     }
+    if (source !== 'esim' && source !== 'quote' && source !== 'verify' && source !== 'submit') {
+      const id = required(s.cancellationId);
+      const cancellation =
+        source === 'withdraw'
+          ? await api.withdrawCancellation(id, { signal, idempotencyKey: required(s.withdrawKey) })
+          : await api.getCancellation(id, options);
+      return { type: 'cancellation', cancellation, source };
+    }
+    const esimId = required(s.esimId);
+    if (source === 'esim') return { type: 'esim', esim: await api.getEsim(esimId, options) };
+    if (source === 'quote') return { type: 'quote', quote: await api.getCancellationQuote(esimId, options) };
+    if (source === 'verify') return { type: 'verified', cancelled: (await api.getEsim(esimId, options)).status === 'cancelled' };
+    const { form } = s;
+    const detail = { esimId, reason: form.reason, note: form.note.trim(), contactEmail: form.contactEmail.trim() };
+    if (!emit(this, 'esim-cancel-submit', detail)) return { type: 'vetoed' };
+    const cancellation = await api.submitCancellation(
+      esimId,
+      { ...detail, note: detail.note || undefined, quoteId: s.quote?.quoteId, acknowledged: true },
+      { signal, idempotencyKey: required(s.submitKey) },
+    );
+    if (!signal.aborted) emit(this, 'esim-cancel-submitted', { cancellation });
+    return { type: 'cancellation', cancellation, source };
   }
 
   private deliver(event: FlowEvent): void {

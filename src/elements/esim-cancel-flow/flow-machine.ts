@@ -184,47 +184,6 @@ export function closeStep(state: FlowState, lastShown: FlowStep | null): FlowSte
   return state.step ?? lastShown ?? (state.busy === 'cancellation' ? 'pending' : FIRST_STEP[state.origin]);
 }
 
-/** What the submission sends, from the form as it stands. */
-export interface Submission {
-  esimId: string;
-  reason: string;
-  note: string;
-  contactEmail: string;
-}
-
-/** A backend call with what it needs, present by type. */
-export type BackendCall =
-  | { call: 'listEsims'; cursor: string | null; append: boolean }
-  | { call: 'getEsim' | 'getCancellationQuote' | 'verify'; esimId: string }
-  | { call: 'submitCancellation'; submission: Submission; quoteId: string | undefined; key: string }
-  | { call: 'withdrawCancellation'; cancellationId: string; key: string }
-  | { call: 'getCancellation'; cancellationId: string };
-
-/** Which call `source` makes in this state; null when the state lacks what the call needs. */
-export function backendCall(state: FlowState, source: Source): BackendCall | null {
-  const { esimId, cancellationId, form } = state;
-  switch (source) {
-    case 'esims':
-    case 'more':
-      return { call: 'listEsims', cursor: source === 'more' ? (state.nextCursor ?? null) : null, append: source === 'more' };
-    case 'esim':
-      return esimId ? { call: 'getEsim', esimId } : null;
-    case 'quote':
-      return esimId ? { call: 'getCancellationQuote', esimId } : null;
-    case 'verify':
-      return esimId ? { call: 'verify', esimId } : null;
-    case 'submit': {
-      const key = state.submitKey;
-      if (!esimId || !key) return null;
-      const submission = { esimId, reason: form.reason, note: form.note.trim(), contactEmail: form.contactEmail.trim() };
-      return { call: 'submitCancellation', submission, quoteId: state.quote?.quoteId, key };
-    }
-    case 'withdraw':
-      return cancellationId && state.withdrawKey ? { call: 'withdrawCancellation', cancellationId, key: state.withdrawKey } : null;
-    default:
-      return cancellationId ? { call: 'getCancellation', cancellationId } : null;
-  }
-}
 
 /** The steps before submission, in order, as the progress indicator counts them. */
 export function stepsBefore(state: Pick<FlowState, 'origin'>): FlowStep[] {

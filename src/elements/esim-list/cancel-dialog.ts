@@ -11,11 +11,10 @@ import { FLOW_PARTS } from '../esim-cancel-flow/parts.js';
 /** The flow's parts, re-exported under a `flow-` prefix so one `::part()` reaches inside the dialog. */
 const EXPORT_PARTS = FLOW_PARTS.map((part) => `${part}:flow-${part}`).join(',');
 
-/** What the list hands the flow it opens. */
+/** What the list hands the flow it opens (the list itself), besides the token. */
 export interface FlowSettings {
   apiBase: string;
   backend?: EsimBackend;
-  authToken?: string;
   getAuthToken?: (context: { refresh: boolean }) => Promise<string | null | undefined> | string | null | undefined;
   lang: string;
   theme: Theme;
@@ -24,7 +23,12 @@ export interface FlowSettings {
   supportEmail: string;
 }
 
-export function cancelDialog(t: Catalogue, modal: ModalController<Esim>, flow: FlowSettings): TemplateResult | typeof nothing {
+export function cancelDialog(
+  t: Catalogue,
+  modal: ModalController<Esim>,
+  flow: FlowSettings,
+  authToken: string | undefined,
+): TemplateResult | typeof nothing {
   const esim = modal.item;
   if (!esim) return nothing;
   return html`<dialog
@@ -56,7 +60,7 @@ export function cancelDialog(t: Catalogue, modal: ModalController<Esim>, flow: F
       support-url=${flow.supportUrl || nothing}
       support-email=${flow.supportEmail || nothing}
       .backend=${flow.backend}
-      .authToken=${flow.authToken}
+      .authToken=${authToken}
       .getAuthToken=${flow.getAuthToken}
       .strings=${flow.strings}
     ></esim-cancel-flow>

@@ -20,7 +20,7 @@ import { listStyles } from './esim-list.styles.js';
 import { renderRow } from './row.js';
 import { esimMatcher } from './search.js';
 import { retryButton, skeleton, stateMessage } from './states.js';
-import { footer, toolbar } from './toolbar.js';
+import { toolbar } from './toolbar.js';
 
 /**
  * The signed-in customer's eSIMs, each with what a customer needs to recognise it and its state, a
@@ -396,17 +396,7 @@ export class EsimList extends EsimElement {
         ${this.renderContent()}
         <div class="visually-hidden" role="status">${this.live}</div>
       </div>
-      ${cancelDialog(this.t, this.dialog, {
-        apiBase: this.apiBase,
-        backend: this.backend,
-        authToken: this.authToken ?? this.sessionToken,
-        getAuthToken: this.getAuthToken,
-        lang: this.lang,
-        theme: this.theme,
-        strings: this.strings,
-        supportUrl: this.supportUrl,
-        supportEmail: this.supportEmail,
-      })}`;
+      ${cancelDialog(this.t, this.dialog, this, this.authToken ?? this.sessionToken)}`;
   }
 
   private renderContent(): TemplateResult {
@@ -485,16 +475,15 @@ export class EsimList extends EsimElement {
 
   private renderFooter(): TemplateResult {
     const t = this.t;
-    return footer({
-      t,
-      moreError: this.moreError
-        ? stateMessage('error', t.listLoadMoreError, this.moreError, this.retry(() => this.loadMore()))
-        : nothing,
-      more: this.nextCursor !== null,
-      searching: !!this.search,
-      paging: this.paging,
-      allLoaded: this.pages > 1,
-      loadMore: () => this.loadMore(),
-    });
+    const more = this.nextCursor !== null;
+    return html`<div part="footer" class="footer">${this.moreError
+          ? stateMessage('error', t.listLoadMoreError, this.moreError, this.retry(() => this.loadMore()))
+          : nothing}${more && this.search ? html`<p class="hint">${t.listSearchLoadedOnly}</p>` : nothing}${more
+          ? html`<button part="load-more" class="btn" aria-disabled=${this.paging} @click=${() => this.loadMore()}>
+              ${this.paging ? html`<span class="spinner" aria-hidden="true"></span>${t.loading}` : t.listLoadMore}
+            </button>`
+          : this.pages > 1
+            ? html`<small>${t.listAllLoaded}</small>`
+            : nothing}</div>`;
   }
 }

@@ -1,4 +1,4 @@
-/** Above the rows: the search box, the status filter and the count; below them: load more and end of list. */
+/** Above the rows: the search box, the status filter and the count. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ESIM_STATUSES, type EsimStatus } from '../../api/schemas.js';
 import type { Catalogue } from '../../i18n/en.js';
@@ -46,30 +46,4 @@ export function toolbar(c: ToolbarContext): TemplateResult {
     </div>
     ${c.count ? html`<p part="count" class="count">${c.count}</p>` : nothing}
   </div>`;
-}
-
-export interface FooterContext {
-  t: Catalogue;
-  /** Why the last next page failed, with its retry button. */
-  moreError: TemplateResult | typeof nothing;
-  /** There are pages not loaded yet. */
-  more: boolean;
-  searching: boolean;
-  paging: boolean;
-  /** More than one page was loaded, and there are no more: say the end is reached. */
-  allLoaded: boolean;
-  loadMore: () => void;
-}
-
-export function footer(c: FooterContext): TemplateResult {
-  const { t, more } = c;
-  return html`<div part="footer" class="footer">${c.moreError}${more && c.searching
-      ? html`<p class="hint">${t.listSearchLoadedOnly}</p>`
-      : nothing}${more
-      ? html`<button part="load-more" class="btn" aria-disabled=${c.paging} @click=${c.loadMore}>
-          ${c.paging ? html`<span class="spinner" aria-hidden="true"></span>${t.loading}` : t.listLoadMore}
-        </button>`
-      : c.allLoaded
-        ? html`<small>${t.listAllLoaded}</small>`
-        : nothing}</div>`;
 }
