@@ -27,7 +27,10 @@ export function pseudoText(text: string, kept: readonly string[] = []): string {
   let out = '';
   let rest = text;
   while (rest) {
-    const hit = parts.map((part) => [rest.indexOf(part), part] as const).filter(([at]) => at >= 0).sort((a, b) => a[0] - b[0])[0];
+    const hit = parts
+      .map((part) => [rest.indexOf(part), part] as const)
+      .filter(([at]) => at >= 0)
+      .sort((a, b) => a[0] - b[0])[0];
     if (!hit) {
       out += stretch(rest);
       break;

@@ -7,10 +7,7 @@ import { expect } from '@open-wc/testing';
 import { setVisibility } from '../elements/esim-cancel-flow/helpers.js';
 import { LIST_STATES } from '../elements/esim-list/states.js';
 
-const VARIANTS = [
-  { lang: 'de' },
-  { lang: 'ar', dir: 'rtl' },
-] as const;
+const VARIANTS = [{ lang: 'de' }, { lang: 'ar', dir: 'rtl' }] as const;
 
 describe('esim-list accessibility in de and ar', () => {
   before(() => setVisibility('visible'));

@@ -92,7 +92,9 @@ function untranslated(text: string, args: unknown[], kept: string[]): string {
 
 describe('catalogues', () => {
   it('English has samples for every function key', () => {
-    const functions = Object.entries(en).filter(([, value]) => typeof value === 'function').map(([key]) => key);
+    const functions = Object.entries(en)
+      .filter(([, value]) => typeof value === 'function')
+      .map(([key]) => key);
     expect(Object.keys(SAMPLES).sort()).to.deep.equal(functions.sort());
   });
 
@@ -101,7 +103,15 @@ describe('catalogues', () => {
       const keptTerms = [...KEPT_EVERYWHERE, ...kept];
 
       it('has every key of English and no other', () => {
-        expect(leaves(catalogue).map(([path]) => path).sort()).to.deep.equal(leaves(en).map(([path]) => path).sort());
+        expect(
+          leaves(catalogue)
+            .map(([path]) => path)
+            .sort(),
+        ).to.deep.equal(
+          leaves(en)
+            .map(([path]) => path)
+            .sort(),
+        );
       });
 
       it('has no string left in English but its kept terms', () => {

@@ -72,7 +72,10 @@ describe('pseudo-locale at 320 px', () => {
     expect(t.reasonLabels.other).to.match(/^⟦.+⟧$/u);
     expect(t.listCount(3, 3, false)).to.contain('3');
     const total = (values: unknown[]): number =>
-      values.reduce<number>((sum, v) => sum + (typeof v === 'string' ? v.length : typeof v === 'object' && v ? total(Object.values(v)) : 0), 0);
+      values.reduce<number>(
+        (sum, v) => sum + (typeof v === 'string' ? v.length : typeof v === 'object' && v ? total(Object.values(v)) : 0),
+        0,
+      );
     expect(total(Object.values(t)) / total(Object.values(en))).to.be.within(1.3, 1.6);
     expect(pseudoText('Cancel Japan ending 1234', ['Japan'])).to.contain(' Japan ');
   });

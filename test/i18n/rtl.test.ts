@@ -9,6 +9,7 @@ import type { EsimCancelFlow } from '../../src/elements/esim-cancel-flow/esim-ca
 import { $, chooseEsim, mount, part, setVisibility, stepIs } from '../elements/esim-cancel-flow/helpers.js';
 import { STATES as FLOW_STATES } from '../elements/esim-cancel-flow/states.js';
 import { LIST_STATES } from '../elements/esim-list/states.js';
+import { SEED_IDS } from '../helpers/seed.js';
 import { newTenant } from '../helpers/tenant.js';
 
 interface Box {
@@ -53,7 +54,10 @@ function expectMirrored(host: HTMLElement, ltr: Box[], rtl: Box[]): void {
   const wrong = rtl
     .map((box, i) => ({ box, mirror: left + right - ltr[i]!.right, top: ltr[i]!.top }))
     .filter(({ box, mirror, top }) => Math.abs(box.left - mirror) > 1.5 || Math.abs(box.top - top) > 1.5)
-    .map(({ box, mirror, top }) => `${box.what}: left ${box.left.toFixed(1)} top ${box.top.toFixed(1)} width ${(box.right - box.left).toFixed(1)}, mirrored ${mirror.toFixed(1)} top ${top.toFixed(1)}`);
+    .map(
+      ({ box, mirror, top }) =>
+        `${box.what}: left ${box.left.toFixed(1)} top ${box.top.toFixed(1)} width ${(box.right - box.left).toFixed(1)}, mirrored ${mirror.toFixed(1)} top ${top.toFixed(1)}`,
+    );
   expect(wrong, 'boxes not mirrored').to.deep.equal([]);
 }
 
@@ -102,7 +106,7 @@ describe('right to left', () => {
     const { el } = await mount({ apiBase: tenant.apiBase, lang: 'ar' });
     el.parentElement!.setAttribute('dir', 'rtl');
     await stepIs(el, 'select');
-    await chooseEsim(el, 'esim-it-06');
+    await chooseEsim(el, SEED_IDS.reviewDeadlineSoon);
     await stepIs(el, 'review');
     const back = part(el, 'back-button');
     const next = part(el, 'next-button');
@@ -140,7 +144,12 @@ describe('right to left', () => {
     const content = text.textContent!;
     expect(at(content.indexOf('•') - 2)).to.be.lessThan(at(content.length - 1));
 
-    const { el: tracked } = await mount({ apiBase: tenant.apiBase, lang: 'ar', dir: 'rtl', cancellationId: 'cxl-mx-13' });
+    const { el: tracked } = await mount({
+      apiBase: tenant.apiBase,
+      lang: 'ar',
+      dir: 'rtl',
+      cancellationId: SEED_IDS.completedCancellation,
+    });
     await stepIs(tracked, 'completed');
     const reference = part(tracked, 'reference');
     expect(reference.getAttribute('dir')).to.equal('ltr');
@@ -152,7 +161,13 @@ describe('right to left', () => {
 
   it('isolates the contact email on the confirm step', async () => {
     const tenant = await newTenant();
-    const { el } = await mount({ apiBase: tenant.apiBase, lang: 'ar', dir: 'rtl', esimId: 'esim-eu-04', setup: (e) => (e.contactEmail = 'me@example.com') });
+    const { el } = await mount({
+      apiBase: tenant.apiBase,
+      lang: 'ar',
+      dir: 'rtl',
+      esimId: SEED_IDS.review,
+      setup: (e) => (e.contactEmail = 'me@example.com'),
+    });
     await stepIs(el, 'review');
     part(el, 'next-button').click();
     await stepIs(el, 'reason');

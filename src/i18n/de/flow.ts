@@ -45,11 +45,9 @@ export const flow: typeof en = {
   warnBackup: 'Sichern Sie vorher, was Sie brauchen: Notieren Sie die Tarifdetails oder machen Sie Screenshots.',
   warnIrreversible: 'Dies kann nicht rückgängig gemacht werden: Die eSIM kann weder wiederhergestellt noch neu installiert werden.',
   warnDataForfeited: 'Restliches Datenvolumen des Tarifs verfällt.',
-  warnKeepInstalled:
-    'Lassen Sie die eSIM installiert, bis der Support das Problem geprüft hat, damit er die Ursache finden kann.',
+  warnKeepInstalled: 'Lassen Sie die eSIM installiert, bis der Support das Problem geprüft hat, damit er die Ursache finden kann.',
   warnCredit: 'Die Erstattung erfolgt als Guthaben im Shop.',
-  warnDeadline: (date) =>
-    date ? `Anfragen werden nur bis ${date} angenommen.` : 'Die Frist für eine Kündigungsanfrage läuft bald ab.',
+  warnDeadline: (date) => (date ? `Anfragen werden nur bis ${date} angenommen.` : 'Die Frist für eine Kündigungsanfrage läuft bald ab.'),
 
   reasonTitle: 'Warum kündigen Sie?',
   reasonLabels: {

@@ -3,12 +3,12 @@
  * whole review path by keyboard alone.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import '../../helpers/lit-warnings.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { ar } from '../../../src/i18n/ar.js';
 import { de } from '../../../src/i18n/de.js';
 import { en, type Catalogue } from '../../../src/i18n/en.js';
 import { zhCN } from '../../../src/i18n/zh-CN.js';
+import { SEED_IDS } from '../../helpers/seed.js';
 import { newTenant } from '../../helpers/tenant.js';
 import { $, lastFourOf, mount, part, setVisibility, stepIs } from './helpers.js';
 import { STATES } from './states.js';
@@ -41,7 +41,7 @@ describe('esim-cancel-flow accessibility', () => {
 
   it('completes the review path by keyboard alone', async () => {
     const tenant = await newTenant({ manualClock: true });
-    const last4 = await lastFourOf(tenant.apiBase, 'esim-eu-04');
+    const last4 = await lastFourOf(tenant.apiBase, SEED_IDS.review);
     const { el, events } = await mount({ apiBase: tenant.apiBase });
     await stepIs(el, 'select');
     const active = () => el.shadowRoot!.activeElement as HTMLElement | null;
@@ -53,7 +53,7 @@ describe('esim-cancel-flow accessibility', () => {
 
     // select: the radio group takes one Tab stop; arrows move between eSIMs; Space checks one.
     await tabTo((n) => n.matches('input[name="selection"]'), 'the eSIM choices');
-    for (let i = 0; i < 20 && (active() as HTMLInputElement).value !== 'esim-eu-04'; i++) {
+    for (let i = 0; i < 20 && (active() as HTMLInputElement).value !== SEED_IDS.review; i++) {
       await sendKeys({ press: 'ArrowDown' });
     }
     await sendKeys({ press: 'Space' });

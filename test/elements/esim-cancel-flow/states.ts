@@ -5,6 +5,7 @@
  */
 import { createHttpBackend } from '../../../src/api/http-backend.js';
 import type { EsimCancelFlow } from '../../../src/elements/esim-cancel-flow/esim-cancel-flow.js';
+import { SEED_IDS } from '../../helpers/seed.js';
 import { newTenant, type Tenant } from '../../helpers/tenant.js';
 import { click, createCancellation, failureShown, giveReason, mount, next, stepIs, submit, type MountOptions } from './helpers.js';
 
@@ -30,12 +31,12 @@ export const STATES: State[] = [
       return el;
     },
   },
-  { name: 'review with warnings', open: (_, o) => at({ ...o, esimId: 'esim-it-06' }, 'review') },
-  { name: 'review, not eligible', open: (_, o) => at({ ...o, esimId: 'esim-gl-09' }, 'review') },
+  { name: 'review with warnings', open: (_, o) => at({ ...o, esimId: SEED_IDS.reviewDeadlineSoon }, 'review') },
+  { name: 'review, not eligible', open: (_, o) => at({ ...o, esimId: SEED_IDS.installed }, 'review') },
   {
     name: 'reason with problems and the technical advice',
     open: async (_, o) => {
-      const el = await at({ ...o, esimId: 'esim-eu-04' }, 'review');
+      const el = await at({ ...o, esimId: SEED_IDS.review }, 'review');
       await next(el);
       await stepIs(el, 'reason');
       await click(el, 'input[value="installation_failed"]');
@@ -46,7 +47,7 @@ export const STATES: State[] = [
   {
     name: 'confirm with problems',
     open: async (_, o) => {
-      const el = await at({ ...o, esimId: 'esim-eu-04' }, 'review');
+      const el = await at({ ...o, esimId: SEED_IDS.review }, 'review');
       await next(el);
       await giveReason(el, 'installation_failed');
       await stepIs(el, 'confirm');
@@ -57,18 +58,18 @@ export const STATES: State[] = [
   {
     name: 'pending, withdrawal asked',
     open: async (tenant, o) => {
-      const { id } = await createCancellation(tenant.apiBase, 'esim-eu-04');
+      const { id } = await createCancellation(tenant.apiBase, SEED_IDS.review);
       const el = await at({ ...o, cancellationId: id }, 'pending');
       await click(el, '[part~="withdraw-button"]');
       return el;
     },
   },
-  { name: 'completed', open: (_, o) => at({ ...o, cancellationId: 'cxl-mx-13' }, 'completed') },
+  { name: 'completed', open: (_, o) => at({ ...o, cancellationId: SEED_IDS.completedCancellation }, 'completed') },
   {
     name: 'rejected',
     reset: { manualClock: true },
     open: async (tenant, o) => {
-      const { id } = await createCancellation(tenant.apiBase, 'esim-th-05');
+      const { id } = await createCancellation(tenant.apiBase, SEED_IDS.reviewRejected);
       await tenant.advance(10_000);
       return at({ ...o, cancellationId: id }, 'rejected');
     },
@@ -81,7 +82,7 @@ export const STATES: State[] = [
         headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
         body: '{}',
       });
-      return at({ ...o, cancellationId: 'cxl-kr-08' }, 'withdrawn');
+      return at({ ...o, cancellationId: SEED_IDS.pendingCancellation }, 'withdrawn');
     },
   },
   { name: 'sign-in', reset: { requireAuth: true }, open: (_, o) => at(o, 'sign-in') },
@@ -91,7 +92,7 @@ export const STATES: State[] = [
       await tenant.fault({ path: '/esims/*/cancellation-quote', kind: '500' });
       const { el } = await mount({
         ...o,
-        esimId: 'esim-eu-04',
+        esimId: SEED_IDS.review,
         setup: (e) => (e.backend = createHttpBackend({ apiBase: tenant.apiBase, retries: 0 })),
       });
       await failureShown(el);
@@ -102,7 +103,7 @@ export const STATES: State[] = [
     name: 'loading',
     open: async (tenant, o) => {
       await tenant.fault({ path: '/esims/*', kind: 'slow', delayMs: 1000 });
-      const { el } = await mount({ ...o, esimId: 'esim-eu-04' });
+      const { el } = await mount({ ...o, esimId: SEED_IDS.review });
       return el;
     },
   },

@@ -6,6 +6,7 @@
 import { waitUntil } from '@open-wc/testing';
 import type { EsimCancelFlow } from '../../../src/elements/esim-cancel-flow/esim-cancel-flow.js';
 import type { EsimList } from '../../../src/elements/esim-list/esim-list.js';
+import { SEED_IDS } from '../../helpers/seed.js';
 import { newTenant } from '../../helpers/tenant.js';
 import { $, generateEsims, memoryBackend, mount, row, until, untilRows, type MountOptions } from './helpers.js';
 
@@ -15,9 +16,6 @@ export interface ListState {
   name: string;
   open: (options: ListStateOptions) => Promise<EsimList>;
 }
-
-/** An eSIM of the default seed that can be cancelled at once. */
-const INSTANT = 'esim-jp-01';
 
 const at = async (options: ListStateOptions, more: Partial<MountOptions> = {}) => {
   const { el } = await mount({
@@ -35,7 +33,7 @@ const dialogFlow = (el: EsimList) => $<EsimCancelFlow>(el, 'dialog esim-cancel-f
 
 async function openDialog(el: EsimList): Promise<EsimCancelFlow> {
   await untilRows(el);
-  row(el, INSTANT)!.querySelector<HTMLButtonElement>('[part~="cancel-button"]')!.click();
+  row(el, SEED_IDS.instant)!.querySelector<HTMLButtonElement>('[part~="cancel-button"]')!.click();
   await waitUntil(() => dialogFlow(el)?.shadowRoot?.querySelector('[part~="next-button"]'), 'the flow opens with its quote', {
     timeout: 8000,
   });
