@@ -8,6 +8,7 @@ import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Connect, type Plugin } from 'vite';
 import { createReferenceBackend } from './demo/backend/index.js';
+import { languageMenuHtml } from './demo/locales.js';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -58,6 +59,17 @@ function cdnBundles(): Plugin {
   };
 }
 
+/** Every page's language menu, from the one list in demo/locales.ts: `<!-- language-menu: Label -->`. */
+function languageMenu(): Plugin {
+  return {
+    name: 'esim-language-menu',
+    transformIndexHtml: (page, { path }) =>
+      page.replace(/<!-- language-menu: (.+?) -->/, (_, label: string) =>
+        languageMenuHtml(label, path.endsWith('/zh-CN.html') ? 'zh-CN' : undefined),
+      ),
+  };
+}
+
 export default defineConfig({
   root: fromRoot('./demo'),
   // Demo pages load the library as `/src/…`, the same URL in the repo and in the test runner.
@@ -68,7 +80,7 @@ export default defineConfig({
     port: 5173,
     fs: { allow: [fromRoot('.')] },
   },
-  plugins: [referenceBackend(), cdnBundles()],
+  plugins: [referenceBackend(), cdnBundles(), languageMenu()],
   build: {
     outDir: fromRoot('./dist-demo'),
     emptyOutDir: true,

@@ -4,6 +4,7 @@
  * Loaded before /src/index.ts, so `api-base` is final before the elements upgrade and fetch.
  */
 import type { Cancellation, Esim, EsimCancelFlow, EsimList, Theme } from '../src/index.js';
+import { DEMO_LOCALES } from './locales.js';
 import {
   apiBase,
   checkBackend,
@@ -48,6 +49,15 @@ const localeSelect = byId<HTMLSelectElement>('locale');
 
 let theme: Theme = 'auto';
 let locale = 'en';
+/** `rtl` for the locales written right to left: the attribute a host page sets beside `lang`. */
+const dirOf = (code: string) => DEMO_LOCALES.find((l) => l.code === code)?.dir ?? 'ltr';
+localeSelect.replaceChildren(
+  ...DEMO_LOCALES.map(({ code, name }) => {
+    const option = new Option(`${name} (${code})`, code);
+    option.lang = code;
+    return option;
+  }),
+);
 let settings: TenantSettings | null = null;
 let flow: EsimCancelFlow | null = null;
 
@@ -147,6 +157,7 @@ function startFlow(userStarted: boolean): void {
   next.setAttribute('api-base', base);
   next.setAttribute('theme', theme);
   next.setAttribute('lang', locale);
+  next.setAttribute('dir', dirOf(locale));
   next.setAttribute('support-url', 'https://example.com/help/esim');
   next.setAttribute('support-email', 'support@example.com');
   const mode = startMode();
@@ -184,7 +195,9 @@ for (const type of ['esim-cancel-submitted', 'esim-cancel-status', 'esim-cancel-
 localeSelect.addEventListener('change', () => {
   locale = localeSelect.value;
   list.setAttribute('lang', locale);
+  list.setAttribute('dir', dirOf(locale));
   flow?.setAttribute('lang', locale);
+  flow?.setAttribute('dir', dirOf(locale));
 });
 
 for (const input of document.querySelectorAll<HTMLInputElement>('input[name="theme"]')) {

@@ -1,7 +1,8 @@
 // Screenshots for looking at what we build (`node scripts/screenshots.mjs [out-dir]`, default
 // screenshots/, which git ignores): every demo page at phone and desktop width in light and dark, and
-// every step of a cancellation, through the built script-tag bundle (demo/cms.html) in English and
-// through the zh-CN page in Chinese. Starts the demo (Vite, reference backend at /api) on a free port;
+// every step of a cancellation, through the built script-tag bundle (demo/cms.html) in English,
+// through the zh-CN page in Chinese and through the locale page (demo/locale.html?lang=…) in German
+// and in Arabic, right to left; in Arabic also the list's dialog. Starts the demo (Vite, reference backend at /api) on a free port;
 // needs `npm run build:bundles` first and Chromium (see scripts/find-chrome.mjs).
 import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
@@ -41,18 +42,23 @@ const VIEWS = [
 ];
 const SCHEMES = /** @type {const} */ (['light', 'dark']);
 
+/** `locale?lang=ar` → `locale.html?lang=ar` */
+const pageUrl = (/** @type {string} */ name) => name.replace(/^([^?]+)/, '$1.html');
+/** `locale?lang=ar` → `locale-ar` */
+const fileName = (/** @type {string} */ name) => name.replace('?lang=', '-');
+
 /** @param {import('playwright-core').Page} page */
 const settle = (page) => page.waitForTimeout(900);
 
 try {
   await fetch(`${origin}/api/__control/reset`, { method: 'POST', body: '{}' });
-  for (const pageName of ['index', 'cms', 'theming', 'zh-CN', 'large']) {
+  for (const pageName of ['index', 'cms', 'theming', 'zh-CN', 'large', 'locale?lang=de', 'locale?lang=ar']) {
     for (const view of VIEWS) {
       for (const scheme of SCHEMES) {
         const page = await browser.newPage({ viewport: view, colorScheme: scheme });
-        await page.goto(`${origin}/${pageName}.html`);
+        await page.goto(`${origin}/${pageUrl(pageName)}`);
         await settle(page);
-        await page.screenshot({ path: `${out}/page-${pageName}-${view.name}-${scheme}.png`, fullPage: view.name === 'desktop' });
+        await page.screenshot({ path: `${out}/page-${fileName(pageName)}-${view.name}-${scheme}.png`, fullPage: view.name === 'desktop' });
         await page.close();
       }
     }
@@ -63,16 +69,19 @@ try {
     ['cms', 'light', VIEWS[1]],
     ['zh-CN', 'dark', VIEWS[1]],
     ['cms', 'dark', VIEWS[0]],
+    ['locale?lang=de', 'light', VIEWS[1]],
+    ['locale?lang=ar', 'light', VIEWS[1]],
+    ['locale?lang=ar', 'dark', VIEWS[0]],
   ])) {
     await fetch(`${origin}/api/__control/reset`, { method: 'POST', body: '{}' });
     const page = await browser.newPage({ viewport: view, colorScheme: scheme });
-    await page.goto(`${origin}/${pageName}.html`);
+    await page.goto(`${origin}/${pageUrl(pageName)}`);
     const flow = page.locator('esim-cancel-flow').last();
     await flow.scrollIntoViewIfNeeded();
     let step = 0;
     const shot = async (/** @type {string} */ label) => {
       await settle(page);
-      await flow.screenshot({ path: `${out}/flow-${pageName}-${view.name}-${scheme}-${String(++step).padStart(2, '0')}-${label}.png` });
+      await flow.screenshot({ path: `${out}/flow-${fileName(pageName)}-${view.name}-${scheme}-${String(++step).padStart(2, '0')}-${label}.png` });
     };
     const signIn = flow.locator('[part~="sign-in"]');
     if (await signIn.isVisible().catch(() => false)) {
@@ -113,6 +122,33 @@ try {
       if (!(await next.count())) break;
       await next.click();
     }
+    await page.close();
+  }
+
+  // The list's own states in Arabic, right to left: a row's cancel opens the flow in a dialog;
+  // closing it after an answer asks whether to discard.
+  for (const view of VIEWS) {
+    await fetch(`${origin}/api/__control/reset`, { method: 'POST', body: '{"requireAuth":false}' });
+    const page = await browser.newPage({ viewport: view, colorScheme: 'light' });
+    await page.goto(`${origin}/${pageUrl('locale?lang=ar')}`);
+    const list = page.locator('esim-list');
+    await settle(page);
+    await list.screenshot({ path: `${out}/list-ar-${view.name}-01-rows.png` });
+    await list.locator('[part~="search"]').fill('nothing like this');
+    await settle(page);
+    await list.screenshot({ path: `${out}/list-ar-${view.name}-02-no-matches.png` });
+    await list.locator('[part~="search"]').fill('');
+    await settle(page);
+    await list.locator('[part~="cancel-button"]').first().click();
+    await settle(page);
+    await page.screenshot({ path: `${out}/list-ar-${view.name}-03-dialog.png` });
+    const dialogFlow = list.locator('esim-cancel-flow');
+    await dialogFlow.locator('[part~="next-button"]').click();
+    await settle(page);
+    await dialogFlow.locator('input[type=radio]:not([disabled])').first().check();
+    await page.keyboard.press('Escape');
+    await settle(page);
+    await page.screenshot({ path: `${out}/list-ar-${view.name}-04-discard.png` });
     await page.close();
   }
 } finally {

@@ -79,6 +79,18 @@ export function maskIccid(iccid: string): string {
   return `${iccid.slice(0, 4)} •••• •••• ${iccid.slice(-4)}`;
 }
 
+const RTL_LANGUAGES = /^(ar|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)(-|$)/i;
+
+/**
+ * Text that reads left to right (a masked ICCID's digit groups between bullets, an amount with its
+ * currency) inside a sentence of a right-to-left locale: a left-to-right isolate (U+2066 … U+2069),
+ * so the Arabic around it cannot reverse its groups. Left-to-right locales need none and get the
+ * text as is. In markup, `<span dir="ltr">` does the same.
+ */
+export function ltrIn(locale: string, text: string): string {
+  return RTL_LANGUAGES.test(locale) ? `\u2066${text}\u2069` : text;
+}
+
 export function lastFour(iccid: string): string {
   return iccid.slice(-4);
 }

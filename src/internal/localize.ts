@@ -1,10 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en, type Catalogue } from '../i18n/en.js';
 import { zhCN } from '../i18n/zh-CN.js';
+import { de } from '../i18n/de.js';
+import { ar } from '../i18n/ar.js';
 
 const catalogues = new Map<string, Catalogue>([
   ['en', en],
   ['zh-cn', zhCN],
+  ['de', de],
+  ['ar', ar],
 ]);
 
 /**

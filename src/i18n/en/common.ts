@@ -1,3 +1,5 @@
+import { plural } from '../plural.js';
+
 /** Strings both elements use: errors, sign-in, support, shared labels. */
 export const common = {
   errorNotConfigured: 'This page is not connected to an eSIM service yet. Please contact the site owner.',
@@ -14,7 +16,10 @@ export const common = {
   errorRateLimited: (seconds?: number) =>
     seconds === undefined
       ? 'Too many requests. Please wait a moment and try again.'
-      : `Too many requests. Please try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
+      : plural('en', seconds, {
+          one: 'Too many requests. Please try again in # second.',
+          other: 'Too many requests. Please try again in # seconds.',
+        }),
   errorUpstream: 'The eSIM provider is not answering right now. Please try again in a few minutes.',
   errorIdempotency: 'This request changed while it was being sent. Please review it and submit again.',
   errorInternal: 'Something went wrong on our side. Please try again.',

@@ -1,3 +1,5 @@
+import { plural } from '../plural.js';
+
 /** Strings of `<esim-cancel-flow>`. */
 export const flow = {
   flowLabel: 'Cancel an eSIM',
@@ -32,7 +34,9 @@ export const flow = {
   effectiveNow: 'Immediately',
   /** `days`: how long the review may take, in business days, when the backend says. */
   effectiveAfterReview: (days?: number) =>
-    days === undefined ? 'After our review' : `After our review (up to ${days} business ${days === 1 ? 'day' : 'days'})`,
+    days === undefined
+      ? 'After our review'
+      : plural('en', days, { one: 'After our review (up to # business day)', other: 'After our review (up to # business days)' }),
   refundToCard: (amount: string) => `${amount} to your original payment method`,
   refundAsCredit: (amount: string) => `${amount} as store credit`,
   refundNone: 'No refund',

@@ -1,3 +1,5 @@
+import { plural } from '../plural.js';
+
 const count = (n: number) => n.toLocaleString('en');
 
 /** Strings of `<esim-list>`. */
@@ -16,15 +18,18 @@ export const list = {
   /** Shown above the rows: how many there are, and whether more can be loaded. */
   listCount: (shown: number, loaded: number, more: boolean) =>
     shown !== loaded
-      ? `${count(shown)} of ${count(loaded)} loaded ${loaded === 1 ? 'eSIM matches' : 'eSIMs match'}`
+      ? plural('en', loaded, {
+          one: `${count(shown)} of # loaded eSIM matches`,
+          other: `${count(shown)} of # loaded eSIMs match`,
+        })
       : more
-        ? `${count(loaded)} ${loaded === 1 ? 'eSIM' : 'eSIMs'} loaded, more available`
-        : `${count(loaded)} ${loaded === 1 ? 'eSIM' : 'eSIMs'}`,
+        ? plural('en', loaded, { one: '# eSIM loaded, more available', other: '# eSIMs loaded, more available' })
+        : plural('en', loaded, { one: '# eSIM', other: '# eSIMs' }),
   listSearchLoadedOnly: 'Only the eSIMs loaded so far are searched. Load more to search the rest.',
   listLoadMore: 'Load more eSIMs',
   listLoadMoreError: 'More eSIMs could not be loaded.',
   listAllLoaded: 'All your eSIMs are shown.',
-  listLoaded: (n: number) => `${count(n)} more ${n === 1 ? 'eSIM' : 'eSIMs'} loaded`,
+  listLoaded: (n: number) => plural('en', n, { one: '# more eSIM loaded', other: '# more eSIMs loaded' }),
   listCopy: 'Copy',
   listCopied: 'Copied',
   /** Accessible name of the copy button; it must start with the visible text ("Copy"). */

@@ -1,4 +1,5 @@
 import type { common as en } from '../en/common.js';
+import { plural } from '../plural.js';
 
 export const common: typeof en = {
   errorNotConfigured: '此页面尚未连接 eSIM 服务。请联系网站所有者。',
@@ -13,7 +14,7 @@ export const common: typeof en = {
   errorAlreadyCancelled: '此 eSIM 已取消。',
   errorValidation: '部分信息需要修改。请检查标出的字段。',
   errorRateLimited: (seconds?: number) =>
-    seconds === undefined ? '请求过于频繁。请稍候再试。' : `请求过于频繁。请在 ${seconds} 秒后重试。`,
+    seconds === undefined ? '请求过于频繁。请稍候再试。' : plural('zh-CN', seconds, { other: '请求过于频繁。请在 # 秒后重试。' }),
   errorUpstream: 'eSIM 运营商暂时无响应。请几分钟后重试。',
   errorIdempotency: '此申请在发送过程中发生了变化。请检查后重新提交。',
   errorInternal: '我们这边出了点问题。请重试。',

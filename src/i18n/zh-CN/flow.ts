@@ -1,4 +1,5 @@
 import type { flow as en } from '../en/flow.js';
+import { plural } from '../plural.js';
 
 export const flow: typeof en = {
   flowLabel: '取消 eSIM',
@@ -29,7 +30,8 @@ export const flow: typeof en = {
   labelDecision: '预计决定日期',
   labelDeadline: '申请截止日期',
   effectiveNow: '立即生效',
-  effectiveAfterReview: (days) => (days === undefined ? '审核后生效' : `审核后生效（最多 ${days} 个工作日）`),
+  effectiveAfterReview: (days) =>
+    days === undefined ? '审核后生效' : plural('zh-CN', days, { other: '审核后生效（最多 # 个工作日）' }),
   refundToCard: (amount) => `${amount}，退回原支付方式`,
   refundAsCredit: (amount) => `${amount}，以店铺余额退还`,
   refundNone: '不退款',

@@ -1,4 +1,5 @@
 import type { list as en } from '../en/list.js';
+import { plural } from '../plural.js';
 
 const count = (n: number) => n.toLocaleString('zh-CN');
 
@@ -16,15 +17,15 @@ export const list: typeof en = {
   listFilterAll: '全部状态',
   listCount: (shown: number, loaded: number, more: boolean) =>
     shown !== loaded
-      ? `已加载的 ${count(loaded)} 个 eSIM 中有 ${count(shown)} 个符合`
+      ? plural('zh-CN', loaded, { other: `已加载的 # 个 eSIM 中有 ${count(shown)} 个符合` })
       : more
-        ? `已加载 ${count(loaded)} 个 eSIM，还有更多`
-        : `共 ${count(loaded)} 个 eSIM`,
+        ? plural('zh-CN', loaded, { other: '已加载 # 个 eSIM，还有更多' })
+        : plural('zh-CN', loaded, { other: '共 # 个 eSIM' }),
   listSearchLoadedOnly: '只搜索已加载的 eSIM。加载更多即可搜索其余的。',
   listLoadMore: '加载更多 eSIM',
   listLoadMoreError: '无法加载更多 eSIM。',
   listAllLoaded: '已显示您的全部 eSIM。',
-  listLoaded: (n: number) => `又加载了 ${count(n)} 个 eSIM`,
+  listLoaded: (n: number) => plural('zh-CN', n, { other: '又加载了 # 个 eSIM' }),
   listCopy: '复制',
   listCopied: '已复制',
   listCopyLabel: (esim: string) => `复制 ${esim} 的完整 ICCID`,

@@ -31,6 +31,8 @@ export interface MountOptions {
   esimId?: string;
   cancellationId?: string;
   lang?: string;
+  /** `rtl` for a right-to-left locale, as a host page sets it beside `lang`. */
+  dir?: 'ltr' | 'rtl';
   theme?: 'light' | 'dark';
   setup?: (el: EsimCancelFlow) => void;
 }
@@ -49,6 +51,7 @@ export async function mount(options: MountOptions): Promise<Mounted> {
   if (options.esimId) el.setAttribute('esim-id', options.esimId);
   if (options.cancellationId) el.setAttribute('cancellation-id', options.cancellationId);
   if (options.lang) el.setAttribute('lang', options.lang);
+  if (options.dir) el.setAttribute('dir', options.dir);
   if (options.theme) el.setAttribute('theme', options.theme);
   el.setAttribute('support-url', 'https://example.com/support');
   el.setAttribute('support-email', 'help@example.com');

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { newIdempotencyKey } from '../../../api/http-backend.js';
 import { esimLabel } from '../../../internal/esim-display.js';
-import { lastFour, maskIccid } from '../../../internal/format.js';
+import { lastFour, ltrIn, maskIccid } from '../../../internal/format.js';
 import { hasProblems, problems, type StepData } from '../flow-machine.js';
 import {
   busyLabel,
@@ -33,7 +33,7 @@ export function confirmStep(c: StepContext, { esim, quote }: Extract<StepData, {
         ...quoteRows(c, quote),
         [t.labelReason, reasonLabel(c, form.reason)],
         [t.labelNote, form.note.trim()],
-        [t.labelContact, form.contactEmail.trim()],
+        [t.labelContact, form.contactEmail.trim() && html`<span dir="ltr">${form.contactEmail.trim()}</span>`],
       ])}
       ${technicalAdvice(c)}
       <div class="field check" part="field">
@@ -44,7 +44,7 @@ export function confirmStep(c: StepContext, { esim, quote }: Extract<StepData, {
         </label>
         ${ack.error}
       </div>
-      ${textField(c, 'lastFour', t.confirmDigits, t.confirmDigitsHint(maskIccid(esim.iccid)))}`,
+      ${textField(c, 'lastFour', t.confirmDigits, t.confirmDigitsHint(ltrIn(c.locale, maskIccid(esim.iccid))))}`,
     actions: button(
       busyLabel(working, quote.mode === 'instant' ? t.submitInstant(lastFour(esim.iccid)) : t.submitReview, busy === 'verify' ? t.verifying : t.submitting),
       () => c.send({ type: 'submit', key: newIdempotencyKey(), now: Date.now() }),

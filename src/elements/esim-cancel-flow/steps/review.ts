@@ -24,7 +24,7 @@ export function reviewStep(c: StepContext, { esim, quote }: Extract<StepData, { 
   const policy = safeUrl(quote?.policyUrl);
   const details: Row[] = [
     [t.labelEsim, esimLabel(t, esim)],
-    [t.labelIccid, maskIccid(esim.iccid)],
+    [t.labelIccid, html`<span dir="ltr">${maskIccid(esim.iccid)}</span>`],
     [t.labelStatus, statusBadge(t, esim.status)],
     [t.labelInstall, installStateLabel(t, esim.installState)],
     usage && [t.labelData, html`${usage.amount} <span class="hint">${usage.updated}</span>`],

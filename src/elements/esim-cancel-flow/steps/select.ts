@@ -18,7 +18,7 @@ export function selectStep(c: StepContext): StepView {
       disabled: !ok,
       // "Expired" under an "Expired" badge says nothing new.
       detail: html`${name === esim.planName ? nothing : html`<span>${esim.planName}</span>`}
-        <span>${maskIccid(esim.iccid)}</span> ${statusBadge(t, esim.status)}
+        <span dir="ltr">${maskIccid(esim.iccid)}</span> ${statusBadge(t, esim.status)}
         ${whyNot && whyNot !== statusLabel(t, esim.status) ? html`<span>${whyNot}</span>` : nothing}`,
     };
   });

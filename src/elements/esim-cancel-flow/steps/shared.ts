@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Money, Quote } from '../../../api/schemas.js';
 import type { Catalogue } from '../../../i18n/en.js';
-import { formatDate, formatMoney } from '../../../internal/format.js';
+import { formatDate, formatMoney, ltrIn } from '../../../internal/format.js';
 import { icon } from '../../../internal/icons.js';
 import { findReason, NOTE_MAX, type Field, type FieldProblems, type FlowEvent, type FlowState } from '../flow-machine.js';
 import type { CancelReason, DefaultReason } from '../reasons.js';
@@ -38,7 +38,8 @@ export type Row = readonly [label: string, value: unknown] | false | null | unde
 export const rows = (items: readonly Row[]): TemplateResult =>
   html`<dl class="summary" part="summary">${items.map((r) => (r && r[1] ? html`<dt>${r[0]}</dt><dd>${r[1]}</dd>` : nothing))}</dl>`;
 
-export const money = (c: StepContext, amount: Money): string => formatMoney(c.locale, amount);
+/** An amount for the locale, kept left to right inside right-to-left text. */
+export const money = (c: StepContext, amount: Money): string => ltrIn(c.locale, formatMoney(c.locale, amount));
 
 export const date = (c: StepContext, iso: string): string => formatDate(c.locale, iso);
 

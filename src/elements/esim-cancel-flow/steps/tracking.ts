@@ -64,7 +64,7 @@ export function trackingStep(c: StepContext, data: Tracking): StepView {
       ${rows([
         [
           t.labelReference,
-          html`<span class="reference" part="reference">${r.reference}</span>
+          html`<span class="reference" part="reference" dir="ltr">${r.reference}</span>
             ${button(html`${icon('copy')}${t.copyReference}`, () => void c.copy(r.reference), 'btn-link no-print', 'copy-button')}`,
         ],
         [t.labelStatus, cancellationBadge(t, r.status)],

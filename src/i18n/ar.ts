@@ -1,0 +1,9 @@
+import type { Catalogue } from './en.js';
+import { common } from './ar/common.js';
+import { esim } from './ar/esim.js';
+import { flow } from './ar/flow.js';
+import { list } from './ar/list.js';
+
+/** Arabic (Modern Standard Arabic), written right to left: hosts set `dir="rtl"` with `lang="ar"`. */
+export const ar: Catalogue = { ...common, ...esim, ...list, ...flow };
+export default ar;

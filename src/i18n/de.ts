@@ -1,0 +1,9 @@
+import type { Catalogue } from './en.js';
+import { common } from './de/common.js';
+import { esim } from './de/esim.js';
+import { flow } from './de/flow.js';
+import { list } from './de/list.js';
+
+/** German (formal "Sie"; "kündigen" as the law words it). */
+export const de: Catalogue = { ...common, ...esim, ...list, ...flow };
+export default de;
