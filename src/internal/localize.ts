@@ -2,11 +2,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en, type Catalogue } from '../i18n/en.js';
 import { zhCN } from '../i18n/zh-CN.js';
 import { ja } from '../i18n/ja.js';
+import { ko } from '../i18n/ko.js';
 
 const catalogues = new Map<string, Catalogue>([
   ['en', en],
   ['zh-cn', zhCN],
   ['ja', ja],
+  ['ko', ko],
 ]);
 
 /**

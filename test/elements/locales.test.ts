@@ -7,12 +7,14 @@ import { expect } from '@open-wc/testing';
 import '../helpers/lit-warnings.js';
 import { en, type Catalogue } from '../../src/i18n/en.js';
 import { ja } from '../../src/i18n/ja.js';
+import { ko } from '../../src/i18n/ko.js';
 import { newTenant } from '../helpers/tenant.js';
 import * as flow from './esim-cancel-flow/helpers.js';
 import * as list from './esim-list/helpers.js';
 
 const LOCALES: Record<string, Catalogue> = {
   ja,
+  ko,
 };
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();

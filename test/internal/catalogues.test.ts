@@ -8,9 +8,11 @@
 import { expect } from '@open-wc/testing';
 import { en, type Catalogue } from '../../src/i18n/en.js';
 import { ja } from '../../src/i18n/ja.js';
+import { ko } from '../../src/i18n/ko.js';
 
 const LOCALES: Record<string, Catalogue> = {
   ja,
+  ko,
 };
 
 /** Values a locale may share with English, by key: product terms, and words the language borrows. */
