@@ -2,12 +2,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en, type Catalogue } from '../i18n/en.js';
 import { zhCN } from '../i18n/zh-CN.js';
 import { ja } from '../i18n/ja.js';
+import { zhTW } from '../i18n/zh-TW.js';
 import { ko } from '../i18n/ko.js';
 
 const catalogues = new Map<string, Catalogue>([
   ['en', en],
   ['zh-cn', zhCN],
   ['ja', ja],
+  ['zh-tw', zhTW],
   ['ko', ko],
 ]);
 
