@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en, type Catalogue } from '../i18n/en.js';
 import { zhCN } from '../i18n/zh-CN.js';
 import { ja } from '../i18n/ja.js';
+import { vi } from '../i18n/vi.js';
 import { th } from '../i18n/th.js';
 import { zhTW } from '../i18n/zh-TW.js';
 import { ko } from '../i18n/ko.js';
@@ -10,6 +11,7 @@ const catalogues = new Map<string, Catalogue>([
   ['en', en],
   ['zh-cn', zhCN],
   ['ja', ja],
+  ['vi', vi],
   ['th', th],
   ['zh-tw', zhTW],
   ['ko', ko],

@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import '../helpers/lit-warnings.js';
 import { en, type Catalogue } from '../../src/i18n/en.js';
 import { ja } from '../../src/i18n/ja.js';
+import { vi } from '../../src/i18n/vi.js';
 import { th } from '../../src/i18n/th.js';
 import { zhTW } from '../../src/i18n/zh-TW.js';
 import { ko } from '../../src/i18n/ko.js';
@@ -16,6 +17,7 @@ import * as list from './esim-list/helpers.js';
 
 const LOCALES: Record<string, Catalogue> = {
   ja,
+  vi,
   th,
   'zh-TW': zhTW,
   ko,
