@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en, type Catalogue } from '../i18n/en.js';
 import { zhCN } from '../i18n/zh-CN.js';
 import { ja } from '../i18n/ja.js';
+import { id } from '../i18n/id.js';
 import { vi } from '../i18n/vi.js';
 import { th } from '../i18n/th.js';
 import { zhTW } from '../i18n/zh-TW.js';
@@ -11,6 +12,7 @@ const catalogues = new Map<string, Catalogue>([
   ['en', en],
   ['zh-cn', zhCN],
   ['ja', ja],
+  ['id', id],
   ['vi', vi],
   ['th', th],
   ['zh-tw', zhTW],

@@ -8,6 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { en, type Catalogue } from '../../src/i18n/en.js';
 import { ja } from '../../src/i18n/ja.js';
+import { id } from '../../src/i18n/id.js';
 import { vi } from '../../src/i18n/vi.js';
 import { th } from '../../src/i18n/th.js';
 import { zhTW } from '../../src/i18n/zh-TW.js';
@@ -15,6 +16,7 @@ import { ko } from '../../src/i18n/ko.js';
 
 const LOCALES: Record<string, Catalogue> = {
   ja,
+  id,
   vi,
   th,
   'zh-TW': zhTW,
@@ -23,7 +25,10 @@ const LOCALES: Record<string, Catalogue> = {
 
 /** Values a locale may share with English, by key: product terms, and words the language borrows. */
 const KEPT_EVERYWHERE: Partial<Record<string, string>> = { labelEsim: 'eSIM', labelIccid: 'ICCID' };
-const KEPT: Record<string, Partial<Record<string, string>>> = {};
+const KEPT: Record<string, Partial<Record<string, string>>> = {
+  // Indonesian apps label a status "Status", and show it as "Status: …".
+  id: { labelStatus: 'Status' },
+};
 
 type Fn = (...args: unknown[]) => string;
 
