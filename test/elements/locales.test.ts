@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import '../helpers/lit-warnings.js';
 import { en, type Catalogue } from '../../src/i18n/en.js';
 import { ja } from '../../src/i18n/ja.js';
+import { es } from '../../src/i18n/es.js';
 import { id } from '../../src/i18n/id.js';
 import { vi } from '../../src/i18n/vi.js';
 import { th } from '../../src/i18n/th.js';
@@ -18,6 +19,7 @@ import * as list from './esim-list/helpers.js';
 
 const LOCALES: Record<string, Catalogue> = {
   ja,
+  es,
   id,
   vi,
   th,
