@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en, type Catalogue } from '../i18n/en.js';
 import { zhCN } from '../i18n/zh-CN.js';
 import { ja } from '../i18n/ja.js';
+import { fr } from '../i18n/fr.js';
 import { es } from '../i18n/es.js';
 import { id } from '../i18n/id.js';
 import { vi } from '../i18n/vi.js';
@@ -13,6 +14,7 @@ const catalogues = new Map<string, Catalogue>([
   ['en', en],
   ['zh-cn', zhCN],
   ['ja', ja],
+  ['fr', fr],
   ['es', es],
   ['id', id],
   ['vi', vi],
