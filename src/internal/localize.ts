@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en, type Catalogue } from '../i18n/en.js';
 import { zhCN } from '../i18n/zh-CN.js';
 import { ja } from '../i18n/ja.js';
+import { ptBR } from '../i18n/pt-BR.js';
 import { fr } from '../i18n/fr.js';
 import { es } from '../i18n/es.js';
 import { id } from '../i18n/id.js';
@@ -14,6 +15,7 @@ const catalogues = new Map<string, Catalogue>([
   ['en', en],
   ['zh-cn', zhCN],
   ['ja', ja],
+  ['pt-br', ptBR],
   ['fr', fr],
   ['es', es],
   ['id', id],

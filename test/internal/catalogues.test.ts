@@ -8,6 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { en, type Catalogue } from '../../src/i18n/en.js';
 import { ja } from '../../src/i18n/ja.js';
+import { ptBR } from '../../src/i18n/pt-BR.js';
 import { fr } from '../../src/i18n/fr.js';
 import { es } from '../../src/i18n/es.js';
 import { id } from '../../src/i18n/id.js';
@@ -18,6 +19,7 @@ import { ko } from '../../src/i18n/ko.js';
 
 const LOCALES: Record<string, Catalogue> = {
   ja,
+  'pt-BR': ptBR,
   fr,
   es,
   id,
