@@ -88,7 +88,7 @@ export const flow: typeof en = {
   confirmTitle: 'Confirma la cancelación',
   labelReason: 'Motivo',
   labelNote: 'Nota',
-  labelContact: 'Novedades a',
+  labelContact: 'Novedades enviadas a',
   confirmAcknowledge: 'Entiendo que no se puede deshacer: la eSIM dejará de funcionar y no se podrá restaurar.',
   confirmDigits: 'Últimos 4 dígitos del ICCID',
   confirmDigitsHint: (masked) => `El ICCID es ${masked}. Escribe sus 4 últimos dígitos para confirmar.`,

@@ -28,7 +28,7 @@ export const list: typeof en = {
   listLoadMore: 'Charger plus d’eSIM',
   listLoadMoreError: 'Impossible de charger plus d’eSIM.',
   listAllLoaded: 'Toutes vos eSIM sont affichées.',
-  listLoaded: (n) => plural('fr', n, { one: '# eSIM de plus chargée', other: '# eSIM de plus chargées' }),
+  listLoaded: (n) => plural('fr', n, { one: '# eSIM supplémentaire chargée', other: '# eSIM supplémentaires chargées' }),
   listCopy: 'Copier',
   listCopied: 'Copié',
   listCopyLabel: (esim) => `Copier l’ICCID complet de ${esim}`,

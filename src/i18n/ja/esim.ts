@@ -30,10 +30,10 @@ export const esim: typeof en = {
   dataUsedOf: (used: string, total: string) => `${total} 中 ${used} 使用`,
   dataUnlimited: '無制限',
   dataUsedUnlimited: (used: string) => `${used} 使用`,
-  dataUpdated: (ago: string) => `${ago}に更新`,
+  dataUpdated: (ago: string) => `更新：${ago}`,
   dataNone: '利用状況はまだありません',
 
-  expiresIn: (when: string) => `${when}に期限切れ`,
+  expiresIn: (when: string) => `有効期限：${when}`,
   validUntil: (date: string) => `${date} まで有効`,
   expiredOn: (date: string) => `${date} に期限切れ`,
   validityOnFirstUse: '初回利用時に有効期間が始まります',

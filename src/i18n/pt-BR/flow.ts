@@ -28,7 +28,7 @@ export const flow: typeof en = {
   labelValidity: 'Validade',
   labelFee: 'Taxa de cancelamento',
   labelRefund: 'Reembolso',
-  labelEffective: 'Vale a partir de',
+  labelEffective: 'Entra em vigor',
   labelDecision: 'Decisão prevista até',
   labelDeadline: 'Último dia para pedir',
   effectiveNow: 'Imediatamente',

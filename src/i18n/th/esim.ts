@@ -22,7 +22,7 @@ export const esim: typeof en = {
   ineligibleInstalled: 'ติดตั้งในอุปกรณ์แล้ว: ติดต่อฝ่ายบริการลูกค้าเพื่อยกเลิก',
   ineligibleRequestOpen: 'มีคำขอยกเลิกที่ดำเนินการอยู่แล้ว',
   ineligibleExpired: 'หมดอายุ',
-  ineligibleWindowElapsed: 'พ้นระยะเวลาที่ยกเลิกได้แล้ว',
+  ineligibleWindowElapsed: 'หมดเวลาที่ยกเลิกได้แล้ว',
   ineligibleDataUsed: 'มีการใช้ดาต้าแล้ว',
   ineligibleAlreadyCancelled: 'ยกเลิกแล้ว',
   ineligibleNotSupported: 'แพ็กเกจนี้ยกเลิกทางออนไลน์ไม่ได้',
@@ -30,7 +30,7 @@ export const esim: typeof en = {
   dataUsedOf: (used: string, total: string) => `ใช้ไป ${used} จาก ${total}`,
   dataUnlimited: 'ไม่จำกัด',
   dataUsedUnlimited: (used: string) => `ใช้ไป ${used}`,
-  dataUpdated: (ago: string) => `อัปเดตเมื่อ ${ago}`,
+  dataUpdated: (ago: string) => `อัปเดต ${ago}`,
   dataNone: 'ยังไม่มีข้อมูลการใช้งาน',
 
   expiresIn: (when: string) => `หมดอายุ${when}`,

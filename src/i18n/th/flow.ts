@@ -61,7 +61,7 @@ export const flow: typeof en = {
   noteLabel: 'หมายเหตุ (ไม่บังคับ)',
   noteCount: (count, max) => plural('th', max, { other: `${num(count)}/# ตัวอักษร` }),
   contactLabel: 'อีเมลสำหรับรับข้อมูลอัปเดต',
-  contactHint: 'เราจะส่งความคืบหน้าและรายละเอียดเงินคืนมาที่นี่',
+  contactHint: 'เราจะส่งข้อมูลอัปเดตและรายละเอียดเงินคืนมาที่นี่',
 
   problemRequired: {
     selection: 'เลือก eSIM ที่ต้องการยกเลิก',

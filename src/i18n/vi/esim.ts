@@ -30,10 +30,10 @@ export const esim: typeof en = {
   dataUsedOf: (used: string, total: string) => `Đã dùng ${used} / ${total}`,
   dataUnlimited: 'Không giới hạn',
   dataUsedUnlimited: (used: string) => `Đã dùng ${used}`,
-  dataUpdated: (ago: string) => `cập nhật ${ago}`,
+  dataUpdated: (ago: string) => `cập nhật: ${ago}`,
   dataNone: 'Chưa có dữ liệu sử dụng',
 
-  expiresIn: (when: string) => `Hết hạn ${when}`,
+  expiresIn: (when: string) => `Hết hạn: ${when}`,
   validUntil: (date: string) => `Có hiệu lực đến ${date}`,
   expiredOn: (date: string) => `Đã hết hạn vào ${date}`,
   validityOnFirstUse: 'Thời hạn bắt đầu từ lần sử dụng đầu tiên',
