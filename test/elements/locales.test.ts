@@ -85,6 +85,18 @@ describe('translated locales, rendered', () => {
         expect(squash(flow.part(el, 'back-button').textContent)).to.equal(t.flowBack);
         await expect(el).to.be.accessible();
       });
+
+      it('esim-cancel-flow, pending: withdraw and check-status buttons in the catalogue, accessible', async () => {
+        const tenant = await newTenant();
+        const { id } = await flow.createCancellation(tenant.apiBase, 'esim-eu-04');
+        const { el } = await flow.mount({ apiBase: tenant.apiBase, lang, cancellationId: id });
+        await flow.stepIs(el, 'pending');
+        expect(squash(flow.part(el, 'heading').textContent)).to.equal(squash(t.pendingTitle));
+        expect(squash(flow.part(el, 'withdraw-button').textContent)).to.equal(squash(t.withdraw));
+        expect(squash(flow.part(el, 'check-button').textContent)).to.equal(squash(t.checkStatus));
+        expect(flow.text(el)).to.contain(t.labelReference).and.not.contain(en.labelReference);
+        await expect(el).to.be.accessible();
+      });
     });
   }
 });
