@@ -3,12 +3,30 @@ import { en, type Catalogue } from '../i18n/en.js';
 import { zhCN } from '../i18n/zh-CN.js';
 import { de } from '../i18n/de.js';
 import { ar } from '../i18n/ar.js';
+import { ja } from '../i18n/ja.js';
+import { ptBR } from '../i18n/pt-BR.js';
+import { fr } from '../i18n/fr.js';
+import { es } from '../i18n/es.js';
+import { id } from '../i18n/id.js';
+import { vi } from '../i18n/vi.js';
+import { th } from '../i18n/th.js';
+import { zhTW } from '../i18n/zh-TW.js';
+import { ko } from '../i18n/ko.js';
 
 const catalogues = new Map<string, Catalogue>([
   ['en', en],
   ['zh-cn', zhCN],
   ['de', de],
   ['ar', ar],
+  ['ja', ja],
+  ['pt-br', ptBR],
+  ['fr', fr],
+  ['es', es],
+  ['id', id],
+  ['vi', vi],
+  ['th', th],
+  ['zh-tw', zhTW],
+  ['ko', ko],
 ]);
 
 /**

@@ -27,7 +27,8 @@ describe('localize', () => {
     expect(resolveLocale('zh-Hans-CN')).to.equal('zh-CN');
     expect(resolveLocale('zh')).to.equal('zh-CN');
     expect(resolveLocale('ZH_cn')).to.equal('zh-CN');
-    expect(resolveLocale('fr-FR')).to.equal('en');
+    expect(resolveLocale('nl-NL')).to.equal('en');
+    expect(resolveLocale('fr-FR')).to.equal('fr');
     expect(resolveLocale('')).to.equal('en');
   });
 
@@ -67,11 +68,11 @@ describe('localize', () => {
   });
 
   it('takes new locales at run time', async () => {
-    const probe = await fixture<LocalizeProbe>(html`<localize-probe lang="fr"></localize-probe>`);
+    const probe = await fixture<LocalizeProbe>(html`<localize-probe lang="nl"></localize-probe>`);
     expect(text(probe)).to.equal(en.retry);
-    registerLocale('fr', { ...en, retry: 'Réessayer' });
+    registerLocale('nl', { ...en, retry: 'Opnieuw proberen' });
     await probe.updateComplete;
-    expect(text(probe)).to.equal('Réessayer');
-    expect(resolveLocale('fr-CA')).to.equal('fr');
+    expect(text(probe)).to.equal('Opnieuw proberen');
+    expect(resolveLocale('nl-BE')).to.equal('nl');
   });
 });

@@ -1,0 +1,9 @@
+import type { Catalogue } from './en.js';
+import { common } from './fr/common.js';
+import { esim } from './fr/esim.js';
+import { flow } from './fr/flow.js';
+import { list } from './fr/list.js';
+
+/** French ("vous"). */
+export const fr: Catalogue = { ...common, ...esim, ...list, ...flow };
+export default fr;

@@ -1,0 +1,50 @@
+import type { common as en } from '../en/common.js';
+import { plural } from '../plural.js';
+
+export const common: typeof en = {
+  errorNotConfigured: 'Cette page n’est pas encore reliée à un service eSIM. Veuillez contacter le propriétaire du site.',
+  errorNetwork: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
+  errorTimeout: 'Le serveur met trop de temps à répondre. Veuillez réessayer.',
+  errorInvalidResponse: 'Le serveur a envoyé une réponse illisible. Veuillez réessayer, ou contactez l’assistance si le problème persiste.',
+  errorUnauthenticated: 'Votre session a expiré. Veuillez vous reconnecter.',
+  errorForbidden: 'Votre compte n’est pas autorisé à faire cela. Veuillez contacter l’assistance.',
+  errorNotFound: 'Impossible de trouver cette eSIM ou cette demande. Elle a peut-être été supprimée.',
+  errorNotEligible: 'Cette eSIM ne peut plus être annulée en ligne.',
+  errorDuplicate: 'Une demande d’annulation est déjà en cours pour cette eSIM.',
+  errorAlreadyCancelled: 'Cette eSIM est déjà annulée.',
+  errorValidation: 'Certaines informations sont à corriger. Vérifiez les champs signalés.',
+  errorRateLimited: (seconds?: number) =>
+    seconds === undefined
+      ? 'Trop de requêtes. Patientez un instant, puis réessayez.'
+      : plural('fr', seconds, {
+          one: 'Trop de requêtes. Réessayez dans # seconde.',
+          other: 'Trop de requêtes. Réessayez dans # secondes.',
+        }),
+  errorUpstream: 'Le fournisseur de l’eSIM ne répond pas pour le moment. Réessayez dans quelques minutes.',
+  errorIdempotency: 'Cette demande a changé pendant son envoi. Vérifiez-la, puis envoyez-la de nouveau.',
+  errorInternal: 'Un problème est survenu de notre côté. Veuillez réessayer.',
+  retry: 'Réessayer',
+  close: 'Fermer',
+  loading: 'Chargement…',
+  contactSupport: 'Contacter l’assistance',
+  supportEmailLink: (email: string) => `Écrire à ${email}`,
+  signInTitle: 'Connectez-vous à votre compte',
+  signInIntro: 'Connectez-vous avec l’adresse e-mail et le mot de passe utilisés lors de l’achat de votre eSIM.',
+  emailLabel: 'Adresse e-mail',
+  passwordLabel: 'Mot de passe',
+  signInButton: 'Se connecter',
+  signingIn: 'Connexion…',
+  signInWrong: 'L’adresse e-mail ou le mot de passe est incorrect. Vérifiez-les et réessayez.',
+  emailInvalid: 'Saisissez une adresse e-mail comme name@example.com.',
+  passwordRequired: 'Saisissez votre mot de passe.',
+  forgotPassword: 'Mot de passe oublié ?',
+  resetTitle: 'Réinitialiser votre mot de passe',
+  resetIntro: 'Saisissez votre adresse e-mail : nous vous enverrons un lien pour réinitialiser votre mot de passe.',
+  resetSend: 'Envoyer le lien',
+  resetSending: 'Envoi…',
+  resetSent: (email: string) =>
+    `Si un compte existe pour ${email}, nous lui avons envoyé un lien de réinitialisation du mot de passe. Consultez votre boîte de réception, puis connectez-vous ici.`,
+  backToSignIn: 'Retour à la connexion',
+  signedOutTitle: 'Déconnexion effectuée',
+  signedOutWaiting: 'Connectez-vous sur cette page pour continuer.',
+};

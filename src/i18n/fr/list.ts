@@ -1,0 +1,44 @@
+import type { list as en } from '../en/list.js';
+import { plural } from '../plural.js';
+
+const num = (n: number) => n.toLocaleString('fr');
+
+export const list: typeof en = {
+  listLabel: 'Vos eSIM',
+  listLoading: 'Chargement de vos eSIM…',
+  listEmptyTitle: 'Aucune eSIM pour l’instant',
+  listEmptyBody: 'Les eSIM que vous achetez apparaîtront ici.',
+  listNoMatchesTitle: 'Aucune eSIM ne correspond',
+  listNoMatchesBody: 'Essayez un autre nom ou ICCID, ou affichez tous les statuts.',
+  listClearFilters: 'Afficher toutes les eSIM',
+  listLoadErrorTitle: 'Impossible de charger vos eSIM',
+  listRefreshError: 'Ces eSIM ne sont peut-être pas à jour : l’actualisation a échoué.',
+  listSearchLabel: 'Rechercher par nom ou ICCID',
+  listFilterAll: 'Tous les statuts',
+  listCount: (shown, loaded, more) =>
+    shown !== loaded
+      ? plural('fr', shown, {
+          one: `# eSIM chargée sur ${num(loaded)} correspond`,
+          other: `# eSIM chargées sur ${num(loaded)} correspondent`,
+        })
+      : more
+        ? plural('fr', loaded, { one: '# eSIM chargée, d’autres disponibles', other: '# eSIM chargées, d’autres disponibles' })
+        : plural('fr', loaded, { other: '# eSIM au total' }),
+  listSearchLoadedOnly: 'Seules les eSIM déjà chargées sont recherchées. Chargez-en plus pour chercher dans les autres.',
+  listLoadMore: 'Charger plus d’eSIM',
+  listLoadMoreError: 'Impossible de charger plus d’eSIM.',
+  listAllLoaded: 'Toutes vos eSIM sont affichées.',
+  listLoaded: (n) => plural('fr', n, { one: '# eSIM supplémentaire chargée', other: '# eSIM supplémentaires chargées' }),
+  listCopy: 'Copier',
+  listCopied: 'Copié',
+  listCopyLabel: (esim) => `Copier l’ICCID complet de ${esim}`,
+  listCopiedAnnounce: (esim) => `L’ICCID complet de ${esim} est copié.`,
+  listCopyFallback: 'La copie n’est pas disponible ici : sélectionnez le numéro pour le copier.',
+  listDevice: 'Appareil',
+  listCancel: 'Annuler',
+  listCancelLabel: (esim) => `Annuler ${esim}`,
+  listDiscardTitle: 'Abandonner vos réponses ?',
+  listDiscardBody: 'Si vous fermez maintenant, ce que vous avez saisi sera perdu et rien ne sera annulé.',
+  listKeepEditing: 'Continuer la saisie',
+  listDiscard: 'Fermer et abandonner',
+};

@@ -1,0 +1,9 @@
+import type { Catalogue } from './en.js';
+import { common } from './id/common.js';
+import { esim } from './id/esim.js';
+import { flow } from './id/flow.js';
+import { list } from './id/list.js';
+
+/** Indonesian. */
+export const id: Catalogue = { ...common, ...esim, ...list, ...flow };
+export default id;

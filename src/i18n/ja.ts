@@ -1,0 +1,9 @@
+import type { Catalogue } from './en.js';
+import { common } from './ja/common.js';
+import { esim } from './ja/esim.js';
+import { flow } from './ja/flow.js';
+import { list } from './ja/list.js';
+
+/** Japanese. */
+export const ja: Catalogue = { ...common, ...esim, ...list, ...flow };
+export default ja;

@@ -1,0 +1,41 @@
+import type { list as en } from '../en/list.js';
+import { plural } from '../plural.js';
+
+const num = (n: number) => n.toLocaleString('ja');
+
+export const list: typeof en = {
+  listLabel: 'お使いの eSIM',
+  listLoading: 'eSIM を読み込み中…',
+  listEmptyTitle: 'eSIM はまだありません',
+  listEmptyBody: '購入した eSIM はここに表示されます。',
+  listNoMatchesTitle: '一致する eSIM はありません',
+  listNoMatchesBody: '別の名前か ICCID で検索するか、すべての状態を表示してください。',
+  listClearFilters: 'すべての eSIM を表示',
+  listLoadErrorTitle: 'eSIM を読み込めませんでした',
+  listRefreshError: '更新できなかったため、この eSIM の情報は古い可能性があります。',
+  listSearchLabel: '名前または ICCID で検索',
+  listFilterAll: 'すべての状態',
+  listCount: (shown, loaded, more) =>
+    shown !== loaded
+      ? plural('ja', shown, { other: `読み込み済みの ${num(loaded)} 件中 # 件の eSIM が一致` })
+      : more
+        ? plural('ja', loaded, { other: '# 件の eSIM を読み込み済み（続きがあります）' })
+        : plural('ja', loaded, { other: '# 件の eSIM' }),
+  listSearchLoadedOnly: '読み込み済みの eSIM のみ検索しています。残りを検索するには、さらに読み込んでください。',
+  listLoadMore: 'eSIM をさらに読み込む',
+  listLoadMoreError: 'eSIM をさらに読み込めませんでした。',
+  listAllLoaded: 'すべての eSIM を表示しています。',
+  listLoaded: (n) => plural('ja', n, { other: 'eSIM を # 件追加で読み込みました' }),
+  listCopy: 'コピー',
+  listCopied: 'コピー済み',
+  listCopyLabel: (esim) => `コピー：${esim} の ICCID（全桁）`,
+  listCopiedAnnounce: (esim) => `${esim} の ICCID（全桁）をコピーしました。`,
+  listCopyFallback: 'ここではコピーできません。番号を選択してコピーしてください。',
+  listDevice: '端末',
+  listCancel: '解約',
+  listCancelLabel: (esim) => `解約：${esim}`,
+  listDiscardTitle: '入力内容を破棄しますか？',
+  listDiscardBody: '今閉じると入力内容は失われ、解約も行われません。',
+  listKeepEditing: '入力を続ける',
+  listDiscard: '閉じて破棄',
+};

@@ -1,0 +1,9 @@
+import type { Catalogue } from './en.js';
+import { common } from './ko/common.js';
+import { esim } from './ko/esim.js';
+import { flow } from './ko/flow.js';
+import { list } from './ko/list.js';
+
+/** Korean. */
+export const ko: Catalogue = { ...common, ...esim, ...list, ...flow };
+export default ko;

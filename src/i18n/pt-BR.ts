@@ -1,0 +1,9 @@
+import type { Catalogue } from './en.js';
+import { common } from './pt-BR/common.js';
+import { esim } from './pt-BR/esim.js';
+import { flow } from './pt-BR/flow.js';
+import { list } from './pt-BR/list.js';
+
+/** Brazilian Portuguese ("você"). */
+export const ptBR: Catalogue = { ...common, ...esim, ...list, ...flow };
+export default ptBR;

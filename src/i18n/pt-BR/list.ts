@@ -1,0 +1,44 @@
+import type { list as en } from '../en/list.js';
+import { plural } from '../plural.js';
+
+const num = (n: number) => n.toLocaleString('pt-BR');
+
+export const list: typeof en = {
+  listLabel: 'Seus eSIMs',
+  listLoading: 'Carregando seus eSIMs…',
+  listEmptyTitle: 'Nenhum eSIM ainda',
+  listEmptyBody: 'Os eSIMs que você comprar aparecerão aqui.',
+  listNoMatchesTitle: 'Nenhum eSIM encontrado',
+  listNoMatchesBody: 'Tente outro nome ou ICCID, ou mostre todas as situações.',
+  listClearFilters: 'Mostrar todos os eSIMs',
+  listLoadErrorTitle: 'Não foi possível carregar seus eSIMs',
+  listRefreshError: 'Estes eSIMs podem estar desatualizados: não foi possível atualizá-los.',
+  listSearchLabel: 'Buscar por nome ou ICCID',
+  listFilterAll: 'Todas as situações',
+  listCount: (shown, loaded, more) =>
+    shown !== loaded
+      ? plural('pt-BR', shown, {
+          one: `# de ${num(loaded)} eSIMs carregados corresponde`,
+          other: `# de ${num(loaded)} eSIMs carregados correspondem`,
+        })
+      : more
+        ? plural('pt-BR', loaded, { one: '# eSIM carregado, há mais', other: '# eSIMs carregados, há mais' })
+        : plural('pt-BR', loaded, { one: '# eSIM no total', other: '# eSIMs no total' }),
+  listSearchLoadedOnly: 'A busca inclui só os eSIMs carregados até agora. Carregue mais para buscar nos demais.',
+  listLoadMore: 'Carregar mais eSIMs',
+  listLoadMoreError: 'Não foi possível carregar mais eSIMs.',
+  listAllLoaded: 'Todos os seus eSIMs estão na lista.',
+  listLoaded: (n) => plural('pt-BR', n, { one: 'Mais # eSIM carregado', other: 'Mais # eSIMs carregados' }),
+  listCopy: 'Copiar',
+  listCopied: 'Copiado',
+  listCopyLabel: (esim) => `Copiar o ICCID completo de ${esim}`,
+  listCopiedAnnounce: (esim) => `O ICCID completo de ${esim} foi copiado.`,
+  listCopyFallback: 'Não é possível copiar aqui: selecione o número para copiá-lo.',
+  listDevice: 'Aparelho',
+  listCancel: 'Cancelar',
+  listCancelLabel: (esim) => `Cancelar ${esim}`,
+  listDiscardTitle: 'Descartar suas respostas?',
+  listDiscardBody: 'Se você fechar agora, o que preencheu será perdido e nada será cancelado.',
+  listKeepEditing: 'Continuar preenchendo',
+  listDiscard: 'Fechar e descartar',
+};

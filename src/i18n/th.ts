@@ -1,0 +1,9 @@
+import type { Catalogue } from './en.js';
+import { common } from './th/common.js';
+import { esim } from './th/esim.js';
+import { flow } from './th/flow.js';
+import { list } from './th/list.js';
+
+/** Thai. */
+export const th: Catalogue = { ...common, ...esim, ...list, ...flow };
+export default th;

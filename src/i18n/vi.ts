@@ -1,0 +1,9 @@
+import type { Catalogue } from './en.js';
+import { common } from './vi/common.js';
+import { esim } from './vi/esim.js';
+import { flow } from './vi/flow.js';
+import { list } from './vi/list.js';
+
+/** Vietnamese. */
+export const vi: Catalogue = { ...common, ...esim, ...list, ...flow };
+export default vi;

@@ -1,0 +1,9 @@
+import type { Catalogue } from './en.js';
+import { common } from './zh-TW/common.js';
+import { esim } from './zh-TW/esim.js';
+import { flow } from './zh-TW/flow.js';
+import { list } from './zh-TW/list.js';
+
+/** Traditional Chinese (Taiwan). */
+export const zhTW: Catalogue = { ...common, ...esim, ...list, ...flow };
+export default zhTW;
