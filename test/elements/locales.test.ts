@@ -4,7 +4,6 @@
  * the visible text, and axe finds nothing.
  */
 import { expect } from '@open-wc/testing';
-import '../helpers/lit-warnings.js';
 import { en, type Catalogue } from '../../src/i18n/en.js';
 import { ja } from '../../src/i18n/ja.js';
 import { ptBR } from '../../src/i18n/pt-BR.js';

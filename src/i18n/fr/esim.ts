@@ -46,7 +46,7 @@ export const esim: typeof en = {
   cancellationCompleted: 'Annulée',
   cancellationRejected: 'Refusée',
   cancellationWithdrawn: 'Retirée',
-  cancellationLine: (reference: string, status: string) => `Demande d’annulation ${reference} : ${status}`,
+  cancellationLine: (reference: string, status: string) => `Demande d’annulation ${reference}\u00a0: ${status}`,
   cancellationOpen: 'Annulation demandée',
   decisionBy: (date: string) => `Décision attendue d’ici le ${date}`,
 };

@@ -111,7 +111,7 @@ export const flow: typeof en = {
   checkStatus: 'Vérifier le statut',
   checking: 'Vérification…',
   statusRefreshFailed: 'Impossible d’actualiser le statut.',
-  statusNow: (status) => `Statut : ${status}`,
+  statusNow: (status) => `Statut\u00a0: ${status}`,
   withdraw: 'Retirer la demande',
   withdrawQuestion: 'Retirer cette demande d’annulation ? Votre eSIM reste active.',
   withdrawYes: 'Oui, la retirer',
