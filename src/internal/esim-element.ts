@@ -103,8 +103,28 @@ export class EsimElement extends LitElement {
 
   private httpBackend?: { apiBase: string; backend: EsimBackend };
 
-  /** The backend in use: the `backend` property, else an HTTP client for `api-base`. */
+  /**
+   * The backend in use: the `backend` property, else an HTTP client for `api-base`. While the
+   * locale's strings are still on their way, its answers (and failures) are held until they are in,
+   * so the data and the strings load in parallel and the element shows its skeleton, never English,
+   * until both are.
+   */
   protected get api(): EsimBackend {
+    const backend = this.configuredBackend;
+    if (this.localize.loaded) return backend;
+    const ready = this.localize.ready();
+    const after = <T>(value: T) => ready.then(() => value);
+    return new Proxy(backend, {
+      get(target, key) {
+        const value: unknown = Reflect.get(target, key);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) =>
+          Promise.resolve(value.apply(target, args)).then(after, (error: unknown) => after(undefined).then(() => Promise.reject(error)));
+      },
+    });
+  }
+
+  private get configuredBackend(): EsimBackend {
     if (this.backend) return this.backend;
     if (!this.apiBase) {
       throw new NotConfiguredError('Set the api-base attribute or the backend property.');

@@ -1,38 +1,83 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en, type Catalogue } from '../i18n/en.js';
-import { zhCN } from '../i18n/zh-CN.js';
+import { catalogueOf, LOCALE_LOADERS, resolveLocale as resolveAmong, SHIPPED_LOCALES } from '../i18n/locales.js';
 
-const catalogues = new Map<string, Catalogue>([
-  ['en', en],
-  ['zh-cn', zhCN],
-]);
+/** Catalogues in hand, by lower-case code: `en`, those loaded, and those a page registered. */
+const catalogues = new Map<string, Catalogue>([['en', en]]);
+/** Codes a page registered (they win over a shipped catalogue that arrives later). */
+const registered = new Map<string, string>();
+/** Loads in flight or done, by lower-case code: each locale is fetched at most once per page. */
+const loads = new Map<string, Promise<void>>();
 
 /**
- * Adds or replaces a locale for every element on the page, e.g. `registerLocale('zh-TW', zhTW)`.
- * Elements already on the page pick it up on their next render.
+ * Adds or replaces a locale for every element on the page, e.g. `registerLocale('fr-CA', frCA)`,
+ * whether or not we ship it. Elements already on the page pick it up on their next render.
  */
 export function registerLocale(code: string, catalogue: Catalogue): void {
+  resolved.clear();
+  registered.set(code.toLowerCase(), code);
   catalogues.set(code.toLowerCase(), catalogue);
   for (const host of connected) host.requestUpdate();
 }
 
-/** `zh-Hans-CN` → `zh-hans-cn`, `zh-hans`, `zh` …; then the region-only form `zh-cn`; then `en`. */
+/**
+ * The locale a tag resolves to among the shipped and the registered ones (see `resolveLocale` in
+ * src/i18n/locales.ts): `zh-Hans-CN` → `zh-CN`, `de-AT` → `de`, `pt` → `pt-BR`, unknown → `en`.
+ */
 export function resolveLocale(requested: string): string {
-  const parts = requested.toLowerCase().split(/[-_]/).filter(Boolean);
-  const tries: string[] = [];
-  for (let i = parts.length; i > 0; i--) tries.push(parts.slice(0, i).join('-'));
-  const region = parts.slice(1).find((p) => p.length === 2);
-  if (region) tries.push(`${parts[0]}-${region}`);
-  if (parts[0] === 'zh') tries.push('zh-cn');
-  for (const code of tries) if (catalogues.has(code)) return code === 'zh-cn' ? 'zh-CN' : code;
-  for (const code of tries) {
-    for (const known of catalogues.keys()) if (known.startsWith(`${code}-`)) return known;
+  let locale = resolved.get(requested);
+  if (!locale) {
+    locale = resolveAmong(requested, [...SHIPPED_LOCALES, ...registered.values()]);
+    resolved.set(requested, locale);
   }
-  return 'en';
+  return locale;
+}
+/** Resolutions so far (a render asks for each row's strings), until a page registers a locale. */
+const resolved = new Map<string, string>();
+
+/**
+ * Fetches a shipped locale's catalogue once; resolves when it is in hand. A failed fetch (offline,
+ * a missing chunk) falls back to `en` for that locale for the page's life, with one warning, so
+ * nothing retries in a loop.
+ */
+export function loadLocale(code: string): Promise<void> {
+  const key = code.toLowerCase();
+  if (catalogues.has(key)) return Promise.resolve();
+  let load = loads.get(key);
+  if (!load) {
+    const loader = LOCALE_LOADERS[code];
+    load = (loader ? loader() : Promise.reject(new Error(`no loader for ${code}`)))
+      .then(catalogueOf)
+      .then(
+        (catalogue) => {
+          if (!catalogue) throw new Error(`${code} has no catalogue`);
+          // A catalogue the page registered meanwhile wins.
+          if (!catalogues.has(key)) catalogues.set(key, catalogue);
+        },
+        (error: unknown) => {
+          console.warn(`esim-elements: the ${code} strings did not load; showing English.`, error);
+          if (!catalogues.has(key)) catalogues.set(key, en);
+        },
+      )
+      .finally(() => connected.forEach((host) => host.requestUpdate()));
+    loads.set(key, load);
+  }
+  return load;
 }
 
-export function catalogueFor(locale: string): Catalogue {
-  return catalogues.get(locale.toLowerCase()) ?? en;
+/** The catalogue in hand for a resolved locale; `undefined` while it is being fetched. */
+export function catalogueFor(locale: string): Catalogue | undefined {
+  return catalogues.get(locale.toLowerCase());
+}
+
+/* What an element shows while its locale's strings are on their way: no text at all, rather than
+ * English the customer would see flash (the elements render their skeletons meanwhile). */
+let blank: Catalogue | undefined;
+function blankCatalogue(): Catalogue {
+  blank ??= Object.fromEntries(
+    Object.entries(en).map(([key, value]) => [key, typeof value === 'function' ? () => '' : '']),
+  ) as unknown as Catalogue;
+  return blank;
 }
 
 /* One observer for the whole page, started by the first connected element (never at import), so a
@@ -75,6 +120,21 @@ export class LocalizeController implements ReactiveController {
     observeHtml();
   }
 
+  /* Before each render, so a locale's chunk starts loading before the data does (in parallel). */
+  hostUpdate(): void {
+    void this.ready();
+  }
+
+  /** Resolves once the current locale's strings are in hand (at once when they are). */
+  ready(): Promise<void> {
+    return loadLocale(this.locale);
+  }
+
+  /** The current locale's strings are in hand. */
+  get loaded(): boolean {
+    return catalogueFor(this.locale) !== undefined;
+  }
+
   hostDisconnected(): void {
     connected.delete(this.host);
     if (connected.size === 0) {
@@ -106,7 +166,7 @@ export class LocalizeController implements ReactiveController {
 
   /** The catalogue for the current locale with the host's overrides on top. */
   get t(): Catalogue {
-    const base = catalogueFor(this.locale);
+    const base = catalogueFor(this.locale) ?? blankCatalogue();
     const overrides = this.host.strings;
     return overrides ? { ...base, ...overrides } : base;
   }

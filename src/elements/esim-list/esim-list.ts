@@ -19,6 +19,7 @@ import {
   validity,
 } from '../../internal/esim-display.js';
 import { EsimElement } from '../../internal/esim-element.js';
+import { loadElement, loadElementWhenIdle } from '../../internal/element-loader.js';
 import { emit } from '../../internal/events.js';
 import { formatDate, lastFour, maskIccid } from '../../internal/format.js';
 import { formStyles } from '../../internal/form.styles.js';
@@ -235,6 +236,7 @@ export class EsimList extends EsimElement {
    * not prevented. A subclass may override it to open its own flow instead.
    */
   protected openCancelFlow(esim: Esim): void {
+    void loadElement('esim-cancel-flow');
     this.dialogEsim = esim;
     this.discarding = false;
   }
@@ -344,6 +346,11 @@ export class EsimList extends EsimElement {
     this.query = this.search = this.statusFilter = '';
   }
 
+  /** The customer heads for a cancel button (pointer over it, or focus on it): fetch the flow's code now. */
+  private prefetchFlow(event: Event): void {
+    if ((event.target as Element).closest?.('[part~="cancel-button"]')) void loadElement('esim-cancel-flow');
+  }
+
   private requestCancel(esim: Esim): void {
     if (emit<EsimCancelRequestDetail>(this, 'esim-cancel-request', { esim }, { cancelable: true })) this.openCancelFlow(esim);
   }
@@ -435,6 +442,8 @@ export class EsimList extends EsimElement {
     if (!this.isConnected) return;
     const list = this.renderRoot.querySelector<HTMLElement>('[part~="list"]');
     if (list) this.rows.renderInto(list, (esim) => this.renderRow(esim));
+    // Rows are painted: the flow's code (a chunk of the script-tag build) can come now.
+    if (list) loadElementWhenIdle('esim-cancel-flow');
     // The Load more button is there while there is more; observed afresh after every render, as it
     // may be new, or still in view after a short page.
     this.io.disconnect();
@@ -472,7 +481,7 @@ export class EsimList extends EsimElement {
     const t = this.t;
     const { items, auth } = this;
     const filtering = this.statusFilter || this.search;
-    return html`<div part="base" class="base" aria-busy=${this.loading}>
+    return html`<div part="base" class="base" aria-busy=${this.loading} @pointerover=${this.prefetchFlow} @focusin=${this.prefetchFlow}>
         ${auth === 'form'
           ? this.signIn.render()
           : auth === 'host'
