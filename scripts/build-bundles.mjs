@@ -71,6 +71,36 @@ function noLocaleChunks() {
   };
 }
 
+/** The flow's English strings the list paints with (the rest come with the flow's chunk). */
+const FLOW_STRINGS_IN_ENTRY = ['flowLabel', 'labelIccid', 'labelStatus', 'labelData'];
+
+/**
+ * The split entry keeps the flow's English strings (src/i18n/en/flow.ts, ~1.6 KB) out of the first
+ * paint: `en` gets only those the list shows, and the flow's chunk (src/cdn/esim-cancel-flow.ts)
+ * adds the rest when it loads.
+ * @returns {import('vite').Plugin}
+ */
+function flowStringsOnDemand() {
+  const id = '\0esim-en-flow-first-paint';
+  return {
+    name: 'esim-en-flow-on-demand',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return importer?.replace(/\\/g, '/').endsWith('/src/i18n/en.ts') && source === './en/flow.js' ? id : null;
+    },
+    async load(source) {
+      if (source !== id) return null;
+      const text = await readFile(resolve(root, 'src/i18n/en/flow.ts'), 'utf8');
+      const lines = FLOW_STRINGS_IN_ENTRY.map((key) => {
+        const line = new RegExp(`^  ${key}: ('[^'\\n]*'),$`, 'm').exec(text);
+        if (!line) throw new Error(`src/i18n/en/flow.ts: no plain string "${key}" (scripts/build-bundles.mjs, FLOW_STRINGS_IN_ENTRY).`);
+        return `  ${key}: ${line[1]},`;
+      });
+      return `export const flow = {\n${lines.join('\n')}\n};\n`;
+    },
+  };
+}
+
 /**
  * A locale file's entry: hands the catalogue to the one-file build (src/cdn/locale-file.ts).
  * @param {string} code
@@ -139,7 +169,7 @@ export async function buildBundles({ outDir = 'dist' } = {}) {
   const out = resolve(root, outDir);
   // Chunks carry a hash: last build's would linger and be counted.
   for (const folder of [CHUNKS, LOCALES]) rmSync(resolve(out, folder), { recursive: true, force: true });
-  await bundle({ entry: 'src/cdn/esim-elements.ts', format: 'es', file: ENTRY, outDir });
+  await bundle({ entry: 'src/cdn/esim-elements.ts', format: 'es', file: ENTRY, outDir, plugins: [flowStringsOnDemand()] });
   await bundle({ entry: 'src/cdn/classic.ts', format: 'iife', file: CLASSIC, outDir, name: GLOBAL_NAME });
   await bundle({ entry: 'src/cdn/all.ts', format: 'iife', file: ALL, outDir, name: GLOBAL_NAME, plugins: [noLocaleChunks()] });
   for (const code of await localeCodes()) {

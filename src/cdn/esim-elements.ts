@@ -15,10 +15,11 @@
  */
 import { EsimList } from '../elements/esim-list/esim-list.js';
 import { loadElement, setElementLoader } from '../internal/element-loader.js';
+import { loadLocale, resolveLocale } from '../internal/localize.js';
 
 /** The elements fetched on demand: tag → its chunk. One line per element. */
 const ON_DEMAND: Readonly<Record<string, () => Promise<unknown>>> = {
-  'esim-cancel-flow': () => import('../elements/esim-cancel-flow/define.js'),
+  'esim-cancel-flow': () => import('./esim-cancel-flow.js'),
 };
 
 /* Guarded: loading the bundle twice, or next to an npm copy, must not throw. */
@@ -26,10 +27,16 @@ if (!customElements.get('esim-list')) customElements.define('esim-list', EsimLis
 
 for (const [tag, load] of Object.entries(ON_DEMAND)) setElementLoader(tag, load);
 
-/** Fetches, all at once, the code of every on-demand element under `root` that is not defined yet. */
+/**
+ * Fetches, all at once, the code of every on-demand element under `root` that is not defined yet,
+ * and the strings of each element's locale (so they come in parallel with the element's code).
+ */
 function autoload(root: ParentNode): void {
   for (const tag of Object.keys(ON_DEMAND)) {
     if (root.querySelector(`${tag}:not(:defined)`)) void loadElement(tag);
+  }
+  for (const el of root.querySelectorAll(`esim-list,${Object.keys(ON_DEMAND).join()}`)) {
+    void loadLocale(resolveLocale(el.closest('[lang]')?.getAttribute('lang') || 'en'));
   }
 }
 
@@ -44,7 +51,7 @@ if (pending()) {
       for (const node of record.addedNodes) {
         if (!(node instanceof Element)) continue;
         if (node.localName in ON_DEMAND && !customElements.get(node.localName)) void loadElement(node.localName);
-        autoload(node);
+        if (node.firstElementChild) autoload(node);
       }
     }
     if (!pending()) observer.disconnect();

@@ -46,20 +46,18 @@ export function loadLocale(code: string): Promise<void> {
   let load = loads.get(key);
   if (!load) {
     const loader = LOCALE_LOADERS[code];
+    // Never rejects: whatever happens, the element shows something once this settles.
     load = (loader ? loader() : Promise.reject(new Error(`no loader for ${code}`)))
-      .then(catalogueOf)
       .then(
-        (catalogue) => {
-          if (!catalogue) throw new Error(`${code} has no catalogue`);
-          // A catalogue the page registered meanwhile wins.
-          if (!catalogues.has(key)) catalogues.set(key, catalogue);
-        },
-        (error: unknown) => {
-          console.warn(`esim-elements: the ${code} strings did not load; showing English.`, error);
-          if (!catalogues.has(key)) catalogues.set(key, en);
-        },
+        (module) => catalogueOf(module),
+        (error: unknown) => console.warn(`esim-elements: the ${code} strings did not load; showing English.`, error),
       )
-      .finally(() => connected.forEach((host) => host.requestUpdate()));
+      .then((catalogue) => {
+        // A catalogue the page registered meanwhile wins. No catalogue (the one-file build ships
+        // none, a page adds dist/locales/<code>.js): English until one is registered.
+        if (!catalogues.has(key)) catalogues.set(key, catalogue ?? en);
+        connected.forEach((host) => host.requestUpdate());
+      });
     loads.set(key, load);
   }
   return load;
@@ -71,13 +69,13 @@ export function catalogueFor(locale: string): Catalogue | undefined {
 }
 
 /* What an element shows while its locale's strings are on their way: no text at all, rather than
- * English the customer would see flash (the elements render their skeletons meanwhile). */
-let blank: Catalogue | undefined;
-function blankCatalogue(): Catalogue {
-  blank ??= Object.fromEntries(
-    Object.entries(en).map(([key, value]) => [key, typeof value === 'function' ? () => '' : '']),
-  ) as unknown as Catalogue;
-  return blank;
+ * English the customer would see flash (the elements render their skeletons meanwhile). Read through
+ * `en`, whose keys may grow when an element's chunk brings its strings. */
+function blankCatalogue(overrides: StringOverrides | undefined): Catalogue {
+  return new Proxy(en, {
+    get: (target, key: string) =>
+      overrides && key in overrides ? overrides[key as keyof Catalogue] : typeof target[key as keyof Catalogue] === 'function' ? () => '' : '',
+  });
 }
 
 /* One observer for the whole page, started by the first connected element (never at import), so a
@@ -166,8 +164,9 @@ export class LocalizeController implements ReactiveController {
 
   /** The catalogue for the current locale with the host's overrides on top. */
   get t(): Catalogue {
-    const base = catalogueFor(this.locale) ?? blankCatalogue();
+    const base = catalogueFor(this.locale);
     const overrides = this.host.strings;
+    if (!base) return blankCatalogue(overrides);
     return overrides ? { ...base, ...overrides } : base;
   }
 }
