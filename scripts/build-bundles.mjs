@@ -71,6 +71,19 @@ function noLocaleChunks() {
   };
 }
 
+/**
+ * The script-tag builds validate with src/cdn/zod-lite.ts, the subset of `zod/mini` the contract
+ * uses (~1 KB against zod's ~6 KB runtime); the npm build keeps zod.
+ * @returns {import('vite').Plugin}
+ */
+function liteZod() {
+  return {
+    name: 'esim-zod-lite',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'zod/mini' ? resolve(root, 'src/cdn/zod-lite.ts') : null),
+  };
+}
+
 /** The flow's English strings the list paints with (the rest come with the flow's chunk). */
 const FLOW_STRINGS_IN_ENTRY = ['flowLabel', 'labelIccid', 'labelStatus', 'labelData'];
 
@@ -169,9 +182,9 @@ export async function buildBundles({ outDir = 'dist' } = {}) {
   const out = resolve(root, outDir);
   // Chunks carry a hash: last build's would linger and be counted.
   for (const folder of [CHUNKS, LOCALES]) rmSync(resolve(out, folder), { recursive: true, force: true });
-  await bundle({ entry: 'src/cdn/esim-elements.ts', format: 'es', file: ENTRY, outDir, plugins: [flowStringsOnDemand()] });
+  await bundle({ entry: 'src/cdn/esim-elements.ts', format: 'es', file: ENTRY, outDir, plugins: [liteZod(), flowStringsOnDemand()] });
   await bundle({ entry: 'src/cdn/classic.ts', format: 'iife', file: CLASSIC, outDir, name: GLOBAL_NAME });
-  await bundle({ entry: 'src/cdn/all.ts', format: 'iife', file: ALL, outDir, name: GLOBAL_NAME, plugins: [noLocaleChunks()] });
+  await bundle({ entry: 'src/cdn/all.ts', format: 'iife', file: ALL, outDir, name: GLOBAL_NAME, plugins: [liteZod(), noLocaleChunks()] });
   for (const code of await localeCodes()) {
     await bundle({ entry: `virtual:esim-locale-file/${code}`, format: 'iife', file: `${LOCALES}/${code}.js`, outDir, plugins: [localeFileEntry(code)], name: 'EsimElementsLocale' });
   }

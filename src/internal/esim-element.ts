@@ -7,6 +7,7 @@ import type { EsimErrorDetail, FlowStep } from '../elements/events.js';
 import type { Catalogue } from '../i18n/en.js';
 import { emit } from './events.js';
 import { LocalizeController, type StringOverrides } from './localize.js';
+import { loadSignInForm } from './sign-in.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -104,22 +105,39 @@ export class EsimElement extends LitElement {
   private httpBackend?: { apiBase: string; backend: EsimBackend };
 
   /**
-   * The backend in use: the `backend` property, else an HTTP client for `api-base`. While the
-   * locale's strings are still on their way, its answers (and failures) are held until they are in,
-   * so the data and the strings load in parallel and the element shows its skeleton, never English,
-   * until both are.
+   * The backend in use: the `backend` property, else an HTTP client for `api-base`. Each of its
+   * answers (or failures) is held until what showing it needs is in hand: the locale's strings, so
+   * the data and the strings load in parallel and the element shows its skeleton, never English,
+   * until both are in; and after a 401, the sign-in form's code (a chunk of its own).
    */
   protected get api(): EsimBackend {
     const backend = this.configuredBackend;
-    if (this.localize.loaded) return backend;
-    const ready = this.localize.ready();
-    const after = <T>(value: T) => ready.then(() => value);
+    if (this.held?.backend !== backend) this.held = { backend, api: this.holdAnswers(backend) };
+    return this.held.api;
+  }
+
+  private held?: { backend: EsimBackend; api: EsimBackend };
+
+  private holdAnswers(backend: EsimBackend): EsimBackend {
+    const localize = this.localize;
     return new Proxy(backend, {
       get(target, key) {
         const value: unknown = Reflect.get(target, key);
         if (typeof value !== 'function') return value;
-        return (...args: unknown[]) =>
-          Promise.resolve(value.apply(target, args)).then(after, (error: unknown) => after(undefined).then(() => Promise.reject(error)));
+        return (...args: unknown[]) => {
+          const strings = localize.loaded ? undefined : localize.ready();
+          return Promise.resolve(value.apply(target, args)).then(
+            async (answer: unknown) => {
+              await strings;
+              return answer;
+            },
+            async (error: unknown) => {
+              await strings;
+              if (toEsimApiError(error).code === 'unauthenticated') await loadSignInForm();
+              throw error;
+            },
+          );
+        };
       },
     });
   }
