@@ -259,7 +259,7 @@ async function floorRender(n: number, windowed: number) {
   stage.append(host);
   // Windowed as the list is: the rows not rendered stand in as padding, from the first row's height.
   const rowHeight = (list.firstElementChild as HTMLElement).getBoundingClientRect().height;
-  list.style.paddingBlockEnd = `${(items.length - windowed) * rowHeight}px`;
+  list.style.paddingBlockEnd = (items.length - windowed) * rowHeight + 'px';
   list.getBoundingClientRect();
   const work = performance.now() - t0;
   await afterPaint();
