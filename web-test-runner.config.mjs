@@ -18,6 +18,20 @@ try {
 
 const backend = createReferenceBackend({ basePath: '/api' });
 
+/**
+ * Every test file starts by importing test/helpers/setup.ts (the Lit-warning guard and the watch for
+ * uncaught errors), added here so no file can leave it out.
+ */
+const sharedSetup = {
+  name: 'shared-test-setup',
+  /** @param {import('koa').Context} context */
+  transform(context) {
+    if (context.path.startsWith('/test/') && context.path.endsWith('.test.ts')) {
+      return { body: `import '/test/helpers/setup.ts';\n${context.body}` };
+    }
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   // Coverage of the shipped code only; the full run fails under these floors (src/ is at ~98% of
@@ -40,6 +54,7 @@ export default {
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    sharedSetup,
   ],
   middleware: [cdnMiddleware(), cspMiddleware(), backend.koa],
   browsers: [

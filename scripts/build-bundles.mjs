@@ -84,6 +84,23 @@ function liteZod() {
   };
 }
 
+/**
+ * The split entry leaves the list's cancel dialog to the flow's chunk: the list's `./cancel-dialog.js`
+ * is src/cdn/cancel-dialog-lazy.ts there, a stand-in the flow's chunk hands the template to.
+ * @returns {import('vite').Plugin}
+ */
+function dialogOnDemand() {
+  return {
+    name: 'esim-dialog-on-demand',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return importer?.replace(/\\/g, '/').endsWith('/src/elements/esim-list/esim-list.ts') && source === './cancel-dialog.js'
+        ? resolve(root, 'src/cdn/cancel-dialog-lazy.ts')
+        : null;
+    },
+  };
+}
+
 /** The flow's English strings the list paints with (the rest come with the flow's chunk). */
 const FLOW_STRINGS_IN_ENTRY = ['flowLabel', 'labelIccid', 'labelStatus', 'labelData'];
 
@@ -182,7 +199,7 @@ export async function buildBundles({ outDir = 'dist' } = {}) {
   const out = resolve(root, outDir);
   // Chunks carry a hash: last build's would linger and be counted.
   for (const folder of [CHUNKS, LOCALES]) rmSync(resolve(out, folder), { recursive: true, force: true });
-  await bundle({ entry: 'src/cdn/esim-elements.ts', format: 'es', file: ENTRY, outDir, plugins: [liteZod(), flowStringsOnDemand()] });
+  await bundle({ entry: 'src/cdn/esim-elements.ts', format: 'es', file: ENTRY, outDir, plugins: [liteZod(), flowStringsOnDemand(), dialogOnDemand()] });
   await bundle({ entry: 'src/cdn/classic.ts', format: 'iife', file: CLASSIC, outDir, name: GLOBAL_NAME });
   await bundle({ entry: 'src/cdn/all.ts', format: 'iife', file: ALL, outDir, name: GLOBAL_NAME, plugins: [liteZod(), noLocaleChunks()] });
   for (const code of await localeCodes()) {

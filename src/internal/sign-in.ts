@@ -1,4 +1,4 @@
-import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { EsimBackend } from '../api/backend.js';
 import type { Session } from '../api/schemas.js';
 import type { Catalogue } from '../i18n/en.js';
@@ -12,10 +12,13 @@ export function isEmail(value: string): boolean {
   return EMAIL.test(value.trim());
 }
 
+/** A session from the built-in form, with the email the customer signed in with. */
+export type SignedIn = Session & { email: string };
+
 export interface SignInOptions {
   backend: () => EsimBackend;
   t: () => Catalogue;
-  onSignedIn: (session: Session & { email: string }) => void;
+  onSignedIn: (session: SignedIn) => void;
   /** Reports an unexpected failure (fires `esim-error`) and returns its localized message. */
   reportError: (error: unknown) => string | undefined;
 }
@@ -77,11 +80,11 @@ export class SignInController implements ReactiveController {
     this.host.shadowRoot?.querySelector<HTMLElement>('[data-sign-in-heading]')?.focus();
   }
 
-  render(): TemplateResult | typeof nothing {
+  render(): TemplateResult {
     if (!form) {
       // Normally in hand already (see loadSignInForm); otherwise it renders once it is.
       void loadSignInForm().then(() => this.host.requestUpdate());
-      return nothing;
+      return html``;
     }
     return form.renderSignIn(this);
   }
