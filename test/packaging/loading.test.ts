@@ -80,6 +80,25 @@ describe('loading: the split script-tag build', function () {
     expect(page.win.pageErrors).to.deep.equal([]);
   });
 
+  it('opens the flow from the list: the dialog comes with the flow chunk, even when Cancel beats the prefetch', async () => {
+    const tenant = await newTenant();
+    const page = await openPage({ elements: 'esim-list', api: tenant.apiBase, scripts: 'module:/dist/esim-elements.js' });
+    const list = page.element('esim-list');
+    await waitUntil(() => list.shadowRoot?.querySelector(`[data-key="${INSTANT}"] [part~="cancel-button"]`), 'no cancel button', { timeout: 10000 });
+    // At once, before the idle prefetch has run (usually it has; this is the worst case).
+    list.shadowRoot!.querySelector<HTMLButtonElement>(`[data-key="${INSTANT}"] [part~="cancel-button"]`)!.click();
+    await waitUntil(
+      () => {
+        const flow = list.shadowRoot?.querySelector('dialog[open] esim-cancel-flow') as (HTMLElement & { step?: string }) | null;
+        return flow?.step === 'review';
+      },
+      'no review step in an open dialog',
+      { timeout: 10000 },
+    );
+    expect(chunks(page, 'esim-cancel-flow')).to.have.length(1);
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
+
   it('a page with only <esim-cancel-flow> in zh-CN fetches the flow and its strings at once, in parallel', async () => {
     const tenant = await newTenant();
     const page = await openPage({ elements: 'esim-cancel-flow', esim: INSTANT, lang: 'zh-CN', api: tenant.apiBase, scripts: 'module:/dist/esim-elements.js' });
