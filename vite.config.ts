@@ -28,7 +28,13 @@ function referenceBackend(): Plugin {
 }
 
 const DIST = fromRoot('./dist');
-const BUNDLES = ['esim-elements.js', 'esim-elements.js.map', 'esim-elements.iife.js', 'esim-elements.iife.js.map'];
+/** The script-tag build: the entries, their chunks and the locale files (scripts/build-bundles.mjs). */
+const bundles = (): string[] => [
+  ...['esim-elements.js', 'esim-elements.iife.js', 'esim-elements.all.js'].flatMap((file) => [file, `${file}.map`]),
+  ...['chunks', 'locales'].flatMap((folder) =>
+    existsSync(resolve(DIST, folder)) ? readdirSync(resolve(DIST, folder)).map((file) => `${folder}/${file}`) : [],
+  ),
+];
 
 /** Serves the repo's dist/ at /dist/ (outside the demo root) and copies the bundles into the static build. */
 function cdnBundles(): Plugin {
@@ -50,7 +56,7 @@ function cdnBundles(): Plugin {
       server.middlewares.use(serve);
     },
     generateBundle() {
-      for (const file of BUNDLES) {
+      for (const file of bundles()) {
         const path = resolve(DIST, file);
         if (existsSync(path)) this.emitFile({ type: 'asset', fileName: `dist/${file}`, source: readFileSync(path) });
         else this.warn(`dist/${file} is missing: run \`npm run build:bundles\` before \`vite build\`.`);

@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { createReferenceBackend } from './demo/backend/index.js';
 import { CHROME_FLAGS, findChrome } from './scripts/find-chrome.mjs';
+import { cdnMiddleware } from './test/packaging/cdn-middleware.mjs';
 import { cspMiddleware } from './test/proof/csp-middleware.mjs';
 
 let executablePath;
@@ -55,7 +56,7 @@ export default {
     }),
     sharedSetup,
   ],
-  middleware: [cspMiddleware(), backend.koa],
+  middleware: [cdnMiddleware(), cspMiddleware(), backend.koa],
   browsers: [
     chromeLauncher({
       // Each test file in its own window: two files run at once, and a background tab gets no

@@ -1,6 +1,7 @@
-// The CDN bundles: dist/esim-elements.js (ES module) and dist/esim-elements.iife.js (classic script),
-// each self-registering with every dependency inside, minified, with Lit in production mode.
+// The script-tag build (see the files below), self-registering with every dependency inside,
+// minified, with Lit in production mode.
 // Run on its own (`npm run build:bundles`, also before `npm test`) or from scripts/build.mjs.
+import { readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -12,63 +13,212 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** The global the classic script defines: `EsimElements.createHttpBackend(...)`, `EsimElements.EsimList`… */
 export const GLOBAL_NAME = 'EsimElements';
 
-export const BUNDLES = [
-  { format: /** @type {const} */ ('es'), file: 'esim-elements.js' },
-  { format: /** @type {const} */ ('iife'), file: 'esim-elements.iife.js' },
-];
+/**
+ * What the script-tag build writes (scripts/size.mjs reads this too):
+ * - `esim-elements.js`, the split ES entry (src/cdn/esim-elements.ts): the list in `en`; the other
+ *   elements and the locales are its chunks in `chunks/`, fetched on demand from beside it;
+ * - `esim-elements.iife.js`, the classic-script loader (src/cdn/classic.ts) that imports the entry
+ *   from beside itself and fills the `EsimElements` global;
+ * - `esim-elements.all.js`, the one-file build (src/cdn/all.ts): every element and `en`, a classic
+ *   script; and `locales/<code>.js`, one per other locale, which such a page adds with a script tag.
+ */
+export const ENTRY = 'esim-elements.js';
+export const CLASSIC = 'esim-elements.iife.js';
+export const ALL = 'esim-elements.all.js';
+export const CHUNKS = 'chunks';
+export const LOCALES = 'locales';
 
 /* Strings that only exist in Lit's development build (reactive-element, lit-html); finding one means
  * the 'development' export condition leaked into a bundle. */
 const DEV_MODE_MARKERS = ['Lit is in dev mode', 'lit-dev-mode', 'window.litIssuedWarnings'];
 
+/** The shipped locales besides `en`: the keys of LOCALE_LOADERS in src/i18n/locales.ts. */
+export async function localeCodes() {
+  const source = await readFile(resolve(root, 'src/i18n/locales.ts'), 'utf8');
+  const table = source.slice(source.indexOf('LOCALE_LOADERS'));
+  return [...table.matchAll(/^\s*'?([A-Za-z0-9-]+)'?:\s*\(\)\s*=>\s*import\(/gm)].map((match) => /** @type {string} */ (match[1]));
+}
+
 /**
- * @param {{ entry?: string, outDir?: string }} [options]
- * @returns {Promise<string[]>} the written files
+ * A chunk's name: the element's folder for its define module (`esim-cancel-flow`), the locale code
+ * for a catalogue (`zh-CN`), else what the bundler chose (shared code).
+ * @param {{ name: string, facadeModuleId?: string | null }} chunk
  */
-export async function buildBundles({ entry = 'src/cdn/esim-elements.ts', outDir = 'dist' } = {}) {
-  const written = [];
-  for (const { format, file } of BUNDLES) {
-    await build({
-      root,
-      configFile: false,
-      logLevel: 'warn',
-      mode: 'production',
-      publicDir: false,
-      plugins: [minifyTemplatesPlugin()],
-      // Library mode keeps `process.env.NODE_ENV` for a consumer's bundler; a script tag has none.
-      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-      // Never the 'development' condition: that would ship Lit's dev build with its warnings.
-      resolve: { conditions: ['module', 'browser', 'production', 'default'] },
-      build: {
-        outDir,
-        emptyOutDir: false,
-        sourcemap: true,
-        minify: true,
-        lib: {
-          entry,
-          formats: [format],
-          name: GLOBAL_NAME,
-          fileName: () => file,
-        },
-        rolldownOptions: {
-          // Vite 8 leaves ES library output unminified unless the output itself asks for it, and
-          // keeps annotation comments (/* @__PURE__ */, ~200 of them) that no consumer needs in a
-          // finished bundle.
-          output: { minify: true, comments: false },
+function chunkName(chunk) {
+  const id = (chunk.facadeModuleId ?? '').replace(/\\/g, '/');
+  const element = /\/elements\/([^/]+)\/define\.ts$/.exec(id);
+  if (element) return element[1];
+  const locale = /\/i18n\/([^/]+)\.ts$/.exec(id);
+  return locale ? `locale-${locale[1]}` : chunk.name;
+}
+
+/**
+ * The one-file build has no chunks: its locale loaders get nothing (a page adds dist/locales/<code>.js
+ * instead, which registers the catalogue), so no catalogue but `en` lands in it.
+ * @returns {import('vite').Plugin}
+ */
+function noLocaleChunks() {
+  return {
+    name: 'esim-no-locale-chunks',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (importer?.replace(/\\/g, '/').endsWith('/src/i18n/locales.ts') && /^\.\/[^/]+\.js$/.test(source)) return '\0esim-no-locale';
+      return null;
+    },
+    load(id) {
+      return id === '\0esim-no-locale' ? 'export {};' : null;
+    },
+  };
+}
+
+/**
+ * The script-tag builds validate with src/cdn/zod-lite.ts, the subset of `zod/mini` the contract
+ * uses (~1 KB against zod's ~6 KB runtime); the npm build keeps zod.
+ * @returns {import('vite').Plugin}
+ */
+function liteZod() {
+  return {
+    name: 'esim-zod-lite',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'zod/mini' ? resolve(root, 'src/cdn/zod-lite.ts') : null),
+  };
+}
+
+/**
+ * The split entry leaves the list's cancel dialog to the flow's chunk: the list's `./cancel-dialog.js`
+ * is src/cdn/cancel-dialog-lazy.ts there, a stand-in the flow's chunk hands the template to.
+ * @returns {import('vite').Plugin}
+ */
+function dialogOnDemand() {
+  return {
+    name: 'esim-dialog-on-demand',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return importer?.replace(/\\/g, '/').endsWith('/src/elements/esim-list/esim-list.ts') && source === './cancel-dialog.js'
+        ? resolve(root, 'src/cdn/cancel-dialog-lazy.ts')
+        : null;
+    },
+  };
+}
+
+/** The flow's English strings the list paints with (the rest come with the flow's chunk). */
+const FLOW_STRINGS_IN_ENTRY = ['flowLabel', 'labelIccid', 'labelStatus', 'labelData'];
+
+/**
+ * The split entry keeps the flow's English strings (src/i18n/en/flow.ts, ~1.6 KB) out of the first
+ * paint: `en` gets only those the list shows, and the flow's chunk (src/cdn/esim-cancel-flow.ts)
+ * adds the rest when it loads.
+ * @returns {import('vite').Plugin}
+ */
+function flowStringsOnDemand() {
+  const id = '\0esim-en-flow-first-paint';
+  return {
+    name: 'esim-en-flow-on-demand',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return importer?.replace(/\\/g, '/').endsWith('/src/i18n/en.ts') && source === './en/flow.js' ? id : null;
+    },
+    async load(source) {
+      if (source !== id) return null;
+      const text = await readFile(resolve(root, 'src/i18n/en/flow.ts'), 'utf8');
+      const lines = FLOW_STRINGS_IN_ENTRY.map((key) => {
+        const line = new RegExp(`^  ${key}: ('[^'\\n]*'),$`, 'm').exec(text);
+        if (!line) throw new Error(`src/i18n/en/flow.ts: no plain string "${key}" (scripts/build-bundles.mjs, FLOW_STRINGS_IN_ENTRY).`);
+        return `  ${key}: ${line[1]},`;
+      });
+      return `export const flow = {\n${lines.join('\n')}\n};\n`;
+    },
+  };
+}
+
+/**
+ * A locale file's entry: hands the catalogue to the one-file build (src/cdn/locale-file.ts).
+ * @param {string} code
+ * @returns {import('vite').Plugin}
+ */
+function localeFileEntry(code) {
+  const entry = `virtual:esim-locale-file/${code}`;
+  const id = `\0${entry}`;
+  return {
+    name: 'esim-locale-file',
+    enforce: 'pre',
+    resolveId: (source) => (source === entry || source.endsWith(`/${entry}`) ? id : null),
+    load: (source) =>
+      source === id
+        ? `import * as catalogue from ${JSON.stringify(resolve(root, `src/i18n/${code}.ts`))};\n` +
+          `import { publishLocale } from ${JSON.stringify(resolve(root, 'src/cdn/locale-file.ts'))};\n` +
+          `publishLocale(${JSON.stringify(code)}, catalogue);\n`
+        : null,
+  };
+}
+
+/**
+ * One Vite library build.
+ * @param {{ entry: string, format: 'es' | 'iife', file: string, outDir: string, plugins?: import('vite').Plugin[], name?: string }} options
+ */
+async function bundle({ entry, format, file, outDir, plugins = [], name }) {
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    mode: 'production',
+    publicDir: false,
+    plugins: [...plugins, minifyTemplatesPlugin()],
+    // Library mode keeps `process.env.NODE_ENV` for a consumer's bundler; a script tag has none.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    // Never the 'development' condition: that would ship Lit's dev build with its warnings.
+    resolve: { conditions: ['module', 'browser', 'production', 'default'] },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      sourcemap: true,
+      minify: true,
+      // No modulepreload polyfill or preload helper: chunks load by plain relative import().
+      modulePreload: false,
+      lib: { entry, formats: [format], ...(name ? { name } : {}), fileName: () => file },
+      rolldownOptions: {
+        preserveEntrySignatures: 'allow-extension',
+        // Vite 8 leaves ES library output unminified unless the output itself asks for it, and
+        // keeps annotation comments (/* @__PURE__ */, ~200 of them) that no consumer needs in a
+        // finished bundle.
+        output: {
+          minify: true,
+          comments: false,
+          ...(format === 'es' ? { chunkFileNames: (/** @type {any} */ chunk) => `${CHUNKS}/${chunkName(chunk)}-[hash].js` } : {}),
         },
       },
-    });
-    const code = await readFile(resolve(root, outDir, file), 'utf8');
+    },
+  });
+}
+
+/**
+ * @param {{ outDir?: string }} [options]
+ * @returns {Promise<string[]>} the written files (chunks included)
+ */
+export async function buildBundles({ outDir = 'dist' } = {}) {
+  const out = resolve(root, outDir);
+  // Chunks carry a hash: last build's would linger and be counted.
+  for (const folder of [CHUNKS, LOCALES]) rmSync(resolve(out, folder), { recursive: true, force: true });
+  await bundle({ entry: 'src/cdn/esim-elements.ts', format: 'es', file: ENTRY, outDir, plugins: [liteZod(), flowStringsOnDemand(), dialogOnDemand()] });
+  await bundle({ entry: 'src/cdn/classic.ts', format: 'iife', file: CLASSIC, outDir, name: GLOBAL_NAME });
+  await bundle({ entry: 'src/cdn/all.ts', format: 'iife', file: ALL, outDir, name: GLOBAL_NAME, plugins: [liteZod(), noLocaleChunks()] });
+  for (const code of await localeCodes()) {
+    await bundle({ entry: `virtual:esim-locale-file/${code}`, format: 'iife', file: `${LOCALES}/${code}.js`, outDir, plugins: [localeFileEntry(code)], name: 'EsimElementsLocale' });
+  }
+  const written = [ENTRY, CLASSIC, ALL, ...readdirSync(resolve(out, CHUNKS)).filter((f) => f.endsWith('.js')).map((f) => `${CHUNKS}/${f}`), ...readdirSync(resolve(out, LOCALES)).filter((f) => f.endsWith('.js')).map((f) => `${LOCALES}/${f}`)];
+  for (const file of written) {
+    const code = await readFile(resolve(out, file), 'utf8');
     const marker = DEV_MODE_MARKERS.find((m) => code.includes(m));
     if (marker) throw new Error(`${outDir}/${file} contains Lit's development build ("${marker}").`);
-    // The registrations are side effects: they survive only while package.json "sideEffects" lists
-    // the define modules (src/ too, since this build reads the sources).
-    if (entry === 'src/cdn/esim-elements.ts' && !(code.includes('customElements.define') && code.includes('esim-cancel-flow'))) {
-      throw new Error(`${outDir}/${file} registers no element: check "sideEffects" in package.json.`);
-    }
-    written.push(`${outDir}/${file}`);
   }
-  return written;
+  // The registrations are side effects: they survive only while package.json "sideEffects" lists
+  // the define modules (src/ too, since this build reads the sources).
+  const defines = async (/** @type {string} */ file) => (await readFile(resolve(out, file), 'utf8')).includes('customElements.define');
+  const flowChunk = written.find((file) => file.startsWith(`${CHUNKS}/esim-cancel-flow-`));
+  if (!(await defines(ENTRY)) || !(await defines(ALL)) || !flowChunk || !(await defines(flowChunk))) {
+    throw new Error(`${outDir}: an entry or the flow's chunk registers no element: check "sideEffects" in package.json.`);
+  }
+  return written.map((file) => `${outDir}/${file}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,24 +1,36 @@
-// Size report for the CDN bundles: min+gzip bytes (gzip -9 via node:zlib) of each file, and where the
-// bytes come from (by package or source folder, from the source map). `npm run size`; also run by
-// `npm run build`. `--by-file` breaks the figures down by source file instead of by folder or package.
-// Exits 1 when the script-tag bundle is over its budget; with `--ceiling` (CI), only when it is over
-// the ceiling, the ratchet that keeps it from growing while it is still over the budget.
-import { existsSync, readFileSync } from 'node:fs';
+// Size report for the script-tag build: every output and chunk in dist/ (minified; gzip -9 via
+// node:zlib), where the entry's bytes come from (by package or source folder, from the source map),
+// and, measured in headless Chromium against the reference backend, the JavaScript a list page
+// actually fetches before its first row paints and from page load to a completed cancellation.
+// `npm run size` (also run by `npm run build` and CI); `--by-file` breaks the entry down by source
+// file; `--no-breakdown` leaves the breakdown out; `--no-browser` skips the measured sums.
+// Exits 1 when anything is over its budget (docs: quality bars, Size).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The budget from docs (quality bars): the whole `<script type="module">` bundle, Lit included. */
-export const BUDGET = { file: 'dist/esim-elements.js', bytes: 24576 };
-/**
- * Until the bundle fits its budget, CI holds it to this: its size after the last cut (42,991 B on
- * 2026-11-25, quote re-fetch included) plus about 1 KB of headroom for fixes, in whole KB. Lower it
- * whenever the bundle shrinks; raise it only with a reason in the commit message.
- */
-export const CEILING = { file: BUDGET.file, bytes: 44032 };
-export const FILES = ['dist/esim-elements.js', 'dist/esim-elements.iife.js'];
+/** The budgets of quality.md (Size), min+gzip bytes. */
+export const BUDGETS = {
+  firstPaint: 24576,
+  cancellation: 40960,
+  locale: 5120,
+  all: 45056,
+};
+
+/** The outputs: the entries first, then the chunks and the locale files. */
+export function outputs() {
+  const listed = (/** @type {string} */ folder) =>
+    existsSync(resolve(root, 'dist', folder))
+      ? readdirSync(resolve(root, 'dist', folder))
+          .filter((f) => f.endsWith('.js'))
+          .sort()
+          .map((f) => `dist/${folder}/${f}`)
+      : [];
+  return ['dist/esim-elements.js', 'dist/esim-elements.iife.js', 'dist/esim-elements.all.js', ...listed('chunks'), ...listed('locales')];
+}
 
 /** @param {Buffer | string} data */
 export function gzipSize(data) {
@@ -118,52 +130,118 @@ export function attribute(code, map, byFile = false) {
 /** @param {number} n */
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 
+/** @param {number} size @param {number} budget */
+const verdict = (size, budget) => `${size <= budget ? 'ok' : 'OVER BUDGET'} (budget ${budget} B = ${kb(budget)})`;
+
 /**
- * Prints the report. Returns false when the bundle is over its budget (or, with `ceiling`, over the
- * ceiling only).
- * @param {{ breakdown?: boolean, byFile?: boolean, ceiling?: boolean, log?: (line: string) => void }} [options]
+ * What a page fetched, measured in headless Chromium: the scripts (their bodies as served, gzipped
+ * here) a list page in `en` fetched before its first row painted, and those fetched from page load
+ * to the `completed` step of a whole cancellation, for the split entry and for the one-file build.
+ * @returns {Promise<Record<'split' | 'all', { firstPaint: { files: string[], bytes: number }, cancellation: { files: string[], bytes: number } }>>}
  */
-export function report({ breakdown = true, byFile = false, ceiling = false, log = console.log } = {}) {
+export async function measure() {
+  const { chromium } = await import('playwright-core');
+  const { CHROME_FLAGS, findChrome } = await import('./find-chrome.mjs');
+  const { finishCancellation, firstRow, lastFourOf, openCancel, startServer } = await import('./load-harness.mjs');
+  const server = await startServer();
+  const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_FLAGS });
+  /** @type {any} */
+  const results = {};
+  try {
+    for (const build of /** @type {const} */ (['split', 'all'])) {
+      const page = await browser.newPage();
+      /** @type {Map<string, Promise<number>>} */
+      const fetched = new Map();
+      page.on('response', (response) => {
+        if (response.request().resourceType() === 'script' && new URL(response.url()).pathname.startsWith('/dist/')) {
+          fetched.set(response.url(), response.body().then((body) => gzipSize(body)));
+        }
+      });
+      const apiBase = await server.tenant();
+      await page.goto(server.url(build, apiBase));
+      const rowAt = await firstRow(page);
+      // Scripts whose request started before the row was there (the probe timed it in the page).
+      const early = /** @type {string[]} */ (
+        await page.evaluate(
+          (rowAt) =>
+            performance
+              .getEntriesByType('resource')
+              .filter((entry) => entry.startTime < rowAt && new URL(entry.name).pathname.startsWith('/dist/'))
+              .map((entry) => entry.name),
+          rowAt,
+        )
+      );
+      await openCancel(page);
+      await finishCancellation(page, await lastFourOf(server.origin, apiBase));
+      const sum = async (/** @type {string[]} */ urls) => {
+        let bytes = 0;
+        for (const url of urls) bytes += (await fetched.get(url)) ?? 0;
+        return { files: urls.map((url) => new URL(url).pathname.slice(1)), bytes };
+      };
+      results[build] = { firstPaint: await sum(early), cancellation: await sum([...fetched.keys()]) };
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return results;
+}
+
+/**
+ * Prints the report; resolves false when anything is over its budget.
+ * @param {{ breakdown?: boolean, byFile?: boolean, browser?: boolean, log?: (line: string) => void }} [options]
+ */
+export async function report({ breakdown = true, byFile = false, browser = true, log = console.log } = {}) {
   let ok = true;
-  log('Bundle sizes (minified; gzip -9):');
-  for (const file of FILES) {
+  log('Script-tag build (minified; gzip -9):');
+  for (const file of outputs()) {
     const path = resolve(root, file);
     if (!existsSync(path)) {
-      log(`  ${file}: missing; run \`npm run build\` first`);
+      log(`  ${file}: missing; run \`npm run build:bundles\` first`);
       ok = false;
       continue;
     }
     const code = readFileSync(path);
     const gz = gzipSize(code);
-    const budget = file === BUDGET.file ? ` (budget ${BUDGET.bytes} B = ${kb(BUDGET.bytes)})` : '';
-    const over = file === BUDGET.file && gz > BUDGET.bytes;
-    if (over && !ceiling) ok = false;
-    log(`  ${file}: ${code.length} B min, ${gz} B min+gzip = ${kb(gz)}${budget}${over ? '  OVER BUDGET' : ''}`);
-    if (file === CEILING.file && ceiling) {
-      if (gz > CEILING.bytes) ok = false;
-      log(`    ceiling ${CEILING.bytes} B (${gz > CEILING.bytes ? 'OVER: the bundle grew' : `${CEILING.bytes - gz} B to spare`})`);
-    }
-    if (breakdown && file === BUDGET.file && existsSync(`${path}.map`)) {
-      const groups = attribute(code.toString('utf8'), JSON.parse(readFileSync(`${path}.map`, 'utf8')), byFile);
-      // Each group gzipped on its own, scaled so the parts add up to the real total: an estimate
-      // (gzip shares context across groups) that still ranks what costs most.
-      const rows = [...groups].map(([group, text]) => ({ group, min: Buffer.byteLength(text), gz: gzipSize(text) }));
-      const scale = gz / rows.reduce((sum, row) => sum + row.gz, 0);
-      log('  where it comes from (min bytes from the source map; gzip share estimated):');
-      for (const row of rows.sort((a, b) => b.gz - a.gz)) {
-        const share = (row.gz * scale) / gz;
-        log(`    ${row.group.padEnd(byFile ? 56 : 32)} ${String(row.min).padStart(7)} B min  ~${String(Math.round(row.gz * scale)).padStart(6)} B gz  ${(share * 100).toFixed(1).padStart(5)}%`);
-      }
+    const budget = file === 'dist/esim-elements.all.js' ? BUDGETS.all : /\/(chunks\/locale-|locales\/)/.test(file) ? BUDGETS.locale : 0;
+    if (budget && gz > budget) ok = false;
+    log(`  ${file.padEnd(48)} ${String(code.length).padStart(7)} B min ${String(gz).padStart(6)} B min+gzip = ${kb(gz)}${budget ? `  ${verdict(gz, budget)}` : ''}`);
+  }
+  const entry = resolve(root, 'dist/esim-elements.js');
+  if (breakdown && existsSync(`${entry}.map`)) {
+    const code = readFileSync(entry);
+    const gz = gzipSize(code);
+    const groups = attribute(code.toString('utf8'), JSON.parse(readFileSync(`${entry}.map`, 'utf8')), byFile);
+    // Each group gzipped on its own, scaled so the parts add up to the real total: an estimate
+    // (gzip shares context across groups) that still ranks what costs most.
+    const rows = [...groups].map(([group, text]) => ({ group, min: Buffer.byteLength(text), gz: gzipSize(text) }));
+    const scale = gz / rows.reduce((sum, row) => sum + row.gz, 0);
+    log('\n  where dist/esim-elements.js comes from (min bytes from the source map; gzip share estimated):');
+    for (const row of rows.sort((a, b) => b.gz - a.gz)) {
+      const share = (row.gz * scale) / gz;
+      log(`    ${row.group.padEnd(byFile ? 56 : 32)} ${String(row.min).padStart(7)} B min  ~${String(Math.round(row.gz * scale)).padStart(6)} B gz  ${(share * 100).toFixed(1).padStart(5)}%`);
     }
   }
-  if (!ok && !ceiling) log(`\n${BUDGET.file} must stay within ${BUDGET.bytes} B min+gzip (docs: quality bars, Size).`);
-  if (!ok && ceiling) log(`\n${CEILING.file} grew past its ceiling of ${CEILING.bytes} B min+gzip (scripts/size.mjs).`);
+  if (browser) {
+    log('\nMeasured in headless Chromium (scripts fetched, as served, gzip -9), a list page in en:');
+    const measured = await measure();
+    for (const build of /** @type {const} */ (['split', 'all'])) {
+      const { firstPaint, cancellation } = measured[build];
+      const label = build === 'split' ? 'split entry (dist/esim-elements.js)' : 'one-file build (dist/esim-elements.all.js)';
+      log(`  ${label}`);
+      log(`    before the first row:            ${String(firstPaint.bytes).padStart(6)} B = ${kb(firstPaint.bytes)}  [${firstPaint.files.join(', ')}]${build === 'split' ? `  ${verdict(firstPaint.bytes, BUDGETS.firstPaint)}` : ''}`);
+      log(`    page load to a completed cancel: ${String(cancellation.bytes).padStart(6)} B = ${kb(cancellation.bytes)}  [${cancellation.files.join(', ')}]${build === 'split' ? `  ${verdict(cancellation.bytes, BUDGETS.cancellation)}` : ''}`);
+      if (build === 'split' && (firstPaint.bytes > BUDGETS.firstPaint || cancellation.bytes > BUDGETS.cancellation)) ok = false;
+    }
+  }
+  if (!ok) log('\nOver a budget of quality.md (Size): see above.');
   return ok;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const flags = process.argv.slice(2);
-  if (!report({ breakdown: !flags.includes('--no-breakdown'), byFile: flags.includes('--by-file'), ceiling: flags.includes('--ceiling') })) {
+  if (!(await report({ breakdown: !flags.includes('--no-breakdown'), byFile: flags.includes('--by-file'), browser: !flags.includes('--no-browser') }))) {
     process.exitCode = 1;
   }
 }

@@ -1,6 +1,2 @@
-/* A shape check that catches typos early; the backend validates for real. */
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export function isEmail(value: string): boolean {
-  return EMAIL.test(value.trim());
-}
+/* The email shape check lives with the sign-in controller (see there why); imported from here too. */
+export { isEmail } from './sign-in.js';

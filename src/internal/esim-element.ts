@@ -7,7 +7,7 @@ import type { EsimErrorDetail, FlowStep } from './event-types.js';
 import type { Catalogue } from '../i18n/en.js';
 import { emit } from './events.js';
 import { LocalizeController, type StringOverrides } from './localize.js';
-import { SignInController, type SignedIn } from './sign-in.js';
+import { loadSignInForm, SignInController, type SignedIn } from './sign-in.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -104,8 +104,45 @@ export class EsimElement extends LitElement {
 
   private httpBackend?: { apiBase: string; backend: EsimBackend };
 
-  /** The backend in use: the `backend` property, else an HTTP client for `api-base`. */
+  /**
+   * The backend in use: the `backend` property, else an HTTP client for `api-base`. Each of its
+   * answers (or failures) is held until what showing it needs is in hand: the locale's strings, so
+   * the data and the strings load in parallel and the element shows its skeleton, never English,
+   * until both are in; and after a 401, the sign-in form's code (a chunk of its own).
+   */
   protected get api(): EsimBackend {
+    const backend = this.configuredBackend;
+    if (this.held?.backend !== backend) this.held = { backend, api: this.holdAnswers(backend) };
+    return this.held.api;
+  }
+
+  private held?: { backend: EsimBackend; api: EsimBackend };
+
+  private holdAnswers(backend: EsimBackend): EsimBackend {
+    const localize = this.localize;
+    return new Proxy(backend, {
+      get(target, key) {
+        const value: unknown = Reflect.get(target, key);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          const strings = localize.loaded ? undefined : localize.ready();
+          return Promise.resolve(value.apply(target, args)).then(
+            async (answer: unknown) => {
+              await strings;
+              return answer;
+            },
+            async (error: unknown) => {
+              await strings;
+              if (toEsimApiError(error).code === 'unauthenticated') await loadSignInForm();
+              throw error;
+            },
+          );
+        };
+      },
+    });
+  }
+
+  private get configuredBackend(): EsimBackend {
     if (this.backend) return this.backend;
     if (!this.apiBase) {
       throw new NotConfiguredError('Set the api-base attribute or the backend property.');

@@ -1,60 +1,81 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en, type Catalogue } from '../i18n/en.js';
-import { zhCN } from '../i18n/zh-CN.js';
-import { de } from '../i18n/de.js';
-import { ar } from '../i18n/ar.js';
-import { ja } from '../i18n/ja.js';
-import { ptBR } from '../i18n/pt-BR.js';
-import { fr } from '../i18n/fr.js';
-import { es } from '../i18n/es.js';
-import { id } from '../i18n/id.js';
-import { vi } from '../i18n/vi.js';
-import { th } from '../i18n/th.js';
-import { zhTW } from '../i18n/zh-TW.js';
-import { ko } from '../i18n/ko.js';
+import { catalogueOf, LOCALE_LOADERS, resolveLocale as resolveAmong, SHIPPED_LOCALES } from '../i18n/locales.js';
 
-const catalogues = new Map<string, Catalogue>([
-  ['en', en],
-  ['zh-cn', zhCN],
-  ['de', de],
-  ['ar', ar],
-  ['ja', ja],
-  ['pt-br', ptBR],
-  ['fr', fr],
-  ['es', es],
-  ['id', id],
-  ['vi', vi],
-  ['th', th],
-  ['zh-tw', zhTW],
-  ['ko', ko],
-]);
+/** Catalogues in hand, by lower-case code: `en`, those loaded, and those a page registered. */
+const catalogues = new Map<string, Catalogue>([['en', en]]);
+/** Codes a page registered (they win over a shipped catalogue that arrives later). */
+const registered = new Map<string, string>();
+/** Loads in flight or done, by lower-case code: each locale is fetched at most once per page. */
+const loads = new Map<string, Promise<void>>();
 
 /**
- * Adds or replaces a locale for every element on the page, e.g. `registerLocale('zh-TW', zhTW)`.
- * Elements already on the page pick it up on their next render.
+ * Adds or replaces a locale for every element on the page, e.g. `registerLocale('fr-CA', frCA)`,
+ * whether or not we ship it. Elements already on the page pick it up on their next render.
  */
 export function registerLocale(code: string, catalogue: Catalogue): void {
+  resolved.clear();
+  registered.set(code.toLowerCase(), code);
   catalogues.set(code.toLowerCase(), catalogue);
   for (const host of connected) host.requestUpdate();
 }
 
-/** `zh-Hans-CN` → `zh-hans-cn`, `zh-hans`, `zh` …; then the region-only form `zh-cn`; then `en`. */
+/**
+ * The locale a tag resolves to among the shipped and the registered ones (see `resolveLocale` in
+ * src/i18n/locales.ts): `zh-Hans-CN` → `zh-CN`, `de-AT` → `de`, `pt` → `pt-BR`, unknown → `en`.
+ */
 export function resolveLocale(requested: string): string {
-  const parts = requested.toLowerCase().split(/[-_]/).filter(Boolean);
-  const tries: string[] = [];
-  for (let i = parts.length; i > 0; i--) tries.push(parts.slice(0, i).join('-'));
-  const region = parts.slice(1).find((p) => p.length === 2);
-  if (region) tries.push(`${parts[0]}-${region}`);
-  if (parts[0] === 'zh') tries.push('zh-cn');
-  for (const code of tries) if (catalogues.has(code)) return code === 'zh-cn' ? 'zh-CN' : code;
-  for (const code of tries) {
-    for (const known of catalogues.keys()) if (known.startsWith(`${code}-`)) return known;
+  let locale = resolved.get(requested);
+  if (!locale) {
+    locale = resolveAmong(requested, [...SHIPPED_LOCALES, ...registered.values()]);
+    resolved.set(requested, locale);
   }
-  return 'en';
+  return locale;
+}
+/** Resolutions so far (a render asks for each row's strings), until a page registers a locale. */
+const resolved = new Map<string, string>();
+
+/**
+ * Fetches a shipped locale's catalogue once; resolves when it is in hand. A failed fetch (offline,
+ * a missing chunk) falls back to `en` for that locale for the page's life, with one warning, so
+ * nothing retries in a loop.
+ */
+export function loadLocale(code: string): Promise<void> {
+  const key = code.toLowerCase();
+  if (catalogues.has(key)) return Promise.resolve();
+  let load = loads.get(key);
+  if (!load) {
+    const loader = LOCALE_LOADERS[code];
+    // Never rejects: whatever happens, the element shows something once this settles.
+    load = (loader ? loader() : Promise.reject(new Error(`no loader for ${code}`)))
+      .then(
+        (module) => catalogueOf(module),
+        (error: unknown) => console.warn(`esim-elements: the ${code} strings did not load; showing English.`, error),
+      )
+      .then((catalogue) => {
+        // A catalogue the page registered meanwhile wins. No catalogue (the one-file build ships
+        // none, a page adds dist/locales/<code>.js): English until one is registered.
+        if (!catalogues.has(key)) catalogues.set(key, catalogue ?? en);
+        connected.forEach((host) => host.requestUpdate());
+      });
+    loads.set(key, load);
+  }
+  return load;
 }
 
-export function catalogueFor(locale: string): Catalogue {
-  return catalogues.get(locale.toLowerCase()) ?? en;
+/** The catalogue in hand for a resolved locale; `undefined` while it is being fetched. */
+export function catalogueFor(locale: string): Catalogue | undefined {
+  return catalogues.get(locale.toLowerCase());
+}
+
+/* What an element shows while its locale's strings are on their way: no text at all, rather than
+ * English the customer would see flash (the elements render their skeletons meanwhile). Read through
+ * `en`, whose keys may grow when an element's chunk brings its strings. */
+function blankCatalogue(overrides: StringOverrides | undefined): Catalogue {
+  return new Proxy(en, {
+    get: (target, key: string) =>
+      overrides && key in overrides ? overrides[key as keyof Catalogue] : typeof target[key as keyof Catalogue] === 'function' ? () => '' : '',
+  });
 }
 
 /* One observer for the whole page, started by the first connected element (never at import), so a
@@ -97,6 +118,21 @@ export class LocalizeController implements ReactiveController {
     observeHtml();
   }
 
+  /* Before each render, so a locale's chunk starts loading before the data does (in parallel). */
+  hostUpdate(): void {
+    void this.ready();
+  }
+
+  /** Resolves once the current locale's strings are in hand (at once when they are). */
+  ready(): Promise<void> {
+    return loadLocale(this.locale);
+  }
+
+  /** The current locale's strings are in hand. */
+  get loaded(): boolean {
+    return catalogueFor(this.locale) !== undefined;
+  }
+
   hostDisconnected(): void {
     connected.delete(this.host);
     if (connected.size === 0) {
@@ -125,6 +161,7 @@ export class LocalizeController implements ReactiveController {
   get t(): Catalogue {
     const base = catalogueFor(this.locale);
     const overrides = this.host.strings;
+    if (!base) return blankCatalogue(overrides);
     return overrides ? { ...base, ...overrides } : base;
   }
 }

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { EsimBackend } from '../../src/api/backend.js';
 import { EsimApiError } from '../../src/api/errors.js';
 import { en } from '../../src/i18n/en.js';
-import { SignInController, type SignedIn } from '../../src/internal/sign-in.js';
+import { loadSignInForm, SignInController, type SignedIn } from '../../src/internal/sign-in.js';
 import { newHost, type TestHost } from './hosts.js';
 
 interface Calls {
@@ -15,6 +15,8 @@ interface Calls {
 /** A host with the sign-in form, over a backend whose answers the test chooses. */
 async function setUp(backend: Partial<EsimBackend>): Promise<{ host: TestHost; calls: Calls }> {
   const calls: Calls = { signIn: [], reset: [], signedIn: [], reported: [] };
+  // The form's code comes on demand (the elements fetch it on the first 401, before showing it).
+  await loadSignInForm();
   const host = newHost();
   const controller = new SignInController(host, {
     backend: () => backend as EsimBackend,

@@ -9,7 +9,7 @@ const IIFE_BUNDLE = '/dist/esim-elements.iife.js';
 
 declare global {
   interface Window {
-    EsimElements?: Library;
+    EsimElements?: Partial<Library> & { ready?: Promise<unknown> };
   }
 }
 
@@ -53,14 +53,37 @@ describe('dist/esim-elements.js (script type=module)', () => {
     library = await importBundle(ES_BUNDLE);
   });
 
-  it('registers both elements and exports the classes and the API', () => {
+  it('registers the list at once and exports its class and the API; the flow comes with its chunk', async () => {
     expect(customElements.get('esim-list')).to.equal(library.EsimList);
-    expect(customElements.get('esim-cancel-flow')).to.equal(library.EsimCancelFlow);
+    // No <esim-cancel-flow> in this page and no list on it yet: its chunk has not been fetched.
+    expect(customElements.get('esim-cancel-flow')).to.equal(undefined);
+    expect(library).not.to.have.property('EsimCancelFlow');
+    expect(library.DEFAULT_REASONS).to.be.an('array');
     expect(library.createHttpBackend).to.be.a('function');
     expect(library.EsimApiError).to.be.a('function');
     expect(library.registerLocale).to.be.a('function');
     // The zod schemas come with the npm package (esim-elements/api.js), not with the script-tag bundle.
     expect(library).not.to.have.property('EsimSchema');
+    // One file paints the list: the entry imports nothing statically (no waterfall before the first
+    // row), and its chunks sit beside it.
+    const entry = await (await fetch(ES_BUNDLE)).text();
+    expect(entry).not.to.match(/(^|[;}])\s*import\s*[{*"'`\w]/);
+    expect(entry).to.match(/import\(\s*[`'"]\.\/chunks\/esim-cancel-flow-[\w-]+\.js/);
+  });
+
+  it('an <esim-cancel-flow> added to the page fetches its chunk and upgrades, keeping properties set before', async () => {
+    const tenant = await newTenant();
+    const flow = document.createElement('esim-cancel-flow');
+    // Set before the element is defined: own properties shadowing the accessors-to-be.
+    Object.assign(flow, { apiBase: tenant.apiBase, reasons: [{ value: 'moving', label: 'Moving abroad' }] });
+    const step = oneEvent(flow, 'esim-cancel-step');
+    document.body.append(flow);
+    const FlowClass = await customElements.whenDefined('esim-cancel-flow');
+    expect(flow).to.be.instanceOf(FlowClass);
+    expect((await step).detail.step).to.equal('select');
+    expect(flow.apiBase).to.equal(tenant.apiBase);
+    expect(flow.reasons.map((r) => r.value)).to.deep.equal(['moving']);
+    flow.remove();
   });
 
   it('loads a second copy without throwing, and the first registration stays', async () => {
@@ -99,14 +122,16 @@ describe('dist/esim-elements.js (script type=module)', () => {
 });
 
 describe('dist/esim-elements.iife.js (classic script)', () => {
-  it('defines the EsimElements global, twice without throwing', async () => {
+  it('defines the EsimElements global, twice and next to the ES entry without throwing', async () => {
     const errors = await pageErrors(async () => {
       await classicScript(IIFE_BUNDLE);
       await classicScript(`${IIFE_BUNDLE}?copy=2`);
+      await window.EsimElements?.ready;
     });
     expect(errors).to.deep.equal([]);
     expect(window.EsimElements?.createHttpBackend).to.be.a('function');
-    expect(window.EsimElements?.EsimList).to.be.a('function');
+    // The loader imports the ES entry from beside itself: the same module the ES test imported.
+    expect(window.EsimElements?.EsimList).to.equal(customElements.get('esim-list'));
     expect(customElements.get('esim-cancel-flow')).to.be.a('function');
   });
 });

@@ -8,6 +8,7 @@ import type { EsimCancelFlow } from '../esim-cancel-flow/esim-cancel-flow.js';
 import { copyText } from '../../internal/clipboard.js';
 import { esimLabel } from '../../internal/esim-display.js';
 import { EsimElement } from '../../internal/esim-element.js';
+import { loadElement, loadElementWhenIdle } from '../../internal/element-loader.js';
 import { emit } from '../../internal/events.js';
 import { formStyles } from '../../internal/form.styles.js';
 import { ModalController } from '../../internal/modal.js';
@@ -221,6 +222,7 @@ export class EsimList extends EsimElement {
    * not prevented. A subclass may override it to open its own flow instead.
    */
   protected openCancelFlow(esim: Esim): void {
+    void loadElement('esim-cancel-flow');
     this.dialog.open(esim);
   }
 
@@ -324,6 +326,11 @@ export class EsimList extends EsimElement {
     this.query = this.search = this.statusFilter = '';
   }
 
+  /** The customer heads for a cancel button (pointer over it, or focus on it): fetch the flow's code now. */
+  private prefetchFlow(event: Event): void {
+    if ((event.target as Element).closest?.('[part~="cancel-button"]')) void loadElement('esim-cancel-flow');
+  }
+
   private requestCancel(esim: Esim): void {
     if (emit(this, 'esim-cancel-request', { esim })) this.openCancelFlow(esim);
   }
@@ -358,6 +365,8 @@ export class EsimList extends EsimElement {
     if (!this.isConnected) return;
     const list = this.renderRoot.querySelector<HTMLElement>('[part~="list"]');
     if (list) this.rows.renderInto(list, (esim) => this.renderRow(esim));
+    // Rows are painted: the flow's code (a chunk of the script-tag build) can come now.
+    if (list) loadElementWhenIdle('esim-cancel-flow');
     // The Load more button is there while there is more; observed afresh after every render, as it
     // may be new, or still in view after a short page.
     this.io.disconnect();
@@ -392,7 +401,7 @@ export class EsimList extends EsimElement {
   }
 
   override render(): TemplateResult {
-    return html`<div part="base" class="base" aria-busy=${this.loading}>
+    return html`<div part="base" class="base" aria-busy=${this.loading} @pointerover=${this.prefetchFlow} @focusin=${this.prefetchFlow}>
         ${this.renderContent()}
         <div class="visually-hidden" role="status">${this.live}</div>
       </div>

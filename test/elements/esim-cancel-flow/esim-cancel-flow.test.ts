@@ -767,7 +767,9 @@ describe('esim-cancel-flow', () => {
       el.lang = 'zh-CN';
       await el.updateComplete;
       expect(el.getAttribute('lang')).to.equal('zh-CN');
-      expect(part(el, 'heading').textContent).to.match(/[\u4e00-\u9fff]/);
+      // The zh-CN strings are fetched on demand (the first time on the page): no English meanwhile.
+      expect(part(el, 'heading').textContent).not.to.match(/[A-Za-z]{3}/);
+      await waitUntil(() => /[\u4e00-\u9fff]/.test(part(el, 'heading').textContent ?? ''), 'no Chinese heading', { timeout: 5000 });
     });
 
     it('focuses the first heading when opened by the user (autofocus)', async () => {

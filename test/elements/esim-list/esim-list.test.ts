@@ -203,7 +203,8 @@ describe('esim-list: rows', () => {
     const { el, loads } = await mount({ apiBase: tenant.apiBase });
     await untilRows(el, 15);
     el.setAttribute('lang', 'zh-CN');
-    await waitUntil(() => loads.length === 2);
+    // The reload's answer waits for the zh-CN strings, fetched on demand.
+    await waitUntil(() => loads.length === 2, 'no reload', { timeout: 5000 });
     await el.updateComplete;
     expect(text($(el, '[part="count"]'))).to.equal('共 15 个 eSIM');
     expect(text(row(el, SEED_IDS.review)!.querySelector('[part="status"]'))).to.equal('使用中');

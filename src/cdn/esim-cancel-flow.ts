@@ -1,0 +1,16 @@
+/**
+ * The flow's chunk of the split script-tag build: its English strings (the entry carries only those
+ * the list paints with; see scripts/build-bundles.mjs), the element, and the list's dialog that runs
+ * it (src/cdn/cancel-dialog-lazy.ts). `<esim-cancel-declaration>`'s
+ * chunk follows the same pattern.
+ */
+import { cancelDialog } from '../elements/esim-list/cancel-dialog.js';
+import { en } from '../i18n/en.js';
+import { flow } from '../i18n/en/flow.js';
+import '../elements/esim-cancel-flow/define.js';
+import { provideCancelDialog } from './cancel-dialog-lazy.js';
+
+/* Before any render: defining the element only queues its first update. */
+Object.assign(en, flow);
+// The list's dialog that runs the flow (the entry has a stand-in until now).
+provideCancelDialog(cancelDialog);

@@ -1,0 +1,123 @@
+/**
+ * The sign-in form's template and submission, for SignInController (src/internal/sign-in.ts), which
+ * loads this module on demand: only a 401 needs it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { EsimApiError, isAbort } from '../api/errors.js';
+import { isEmail, type SignInController } from './sign-in.js';
+
+async function submit(c: SignInController, event: Event): Promise<void> {
+  event.preventDefault();
+  if (c.busy) return;
+  const { host, options } = c;
+  const t = options.t();
+  const resetting = c.mode === 'reset';
+  c.fieldErrors = {
+    email: isEmail(c.email) ? undefined : t.emailInvalid,
+    password: resetting || c.password ? undefined : t.passwordRequired,
+  };
+  c.error = '';
+  if (c.fieldErrors.email || c.fieldErrors.password) {
+    host.requestUpdate();
+    await host.updateComplete;
+    host.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    return;
+  }
+  c.busy = true;
+  host.requestUpdate();
+  c.abort = new AbortController();
+  const backend = options.backend();
+  const email = c.email.trim();
+  try {
+    if (resetting) {
+      await backend.requestPasswordReset?.(email, { signal: c.abort.signal });
+      c.mode = 'reset-sent';
+      // The focused button is gone with the form: put focus on the heading that says what happened.
+      void host.updateComplete.then(() => c.focus());
+    } else {
+      if (!backend.signIn) throw new EsimApiError({ code: 'forbidden', message: 'Sign-in is not available.' });
+      const session = await backend.signIn(email, c.password, { signal: c.abort.signal });
+      c.password = '';
+      options.onSignedIn({ ...session, email });
+    }
+  } catch (error) {
+    if (isAbort(error)) return;
+    if (error instanceof EsimApiError && error.code === 'unauthenticated') {
+      c.error = t.signInWrong;
+    } else if (error instanceof EsimApiError && error.code === 'validation_failed' && error.details?.email) {
+      c.fieldErrors = { email: t.emailInvalid };
+    } else {
+      c.error = options.reportError(error) ?? t.errorInternal;
+    }
+  } finally {
+    c.busy = false;
+    host.requestUpdate();
+  }
+}
+
+function setMode(c: SignInController, mode: SignInController['mode']): void {
+  c.mode = mode;
+  c.error = '';
+  c.fieldErrors = {};
+  c.host.requestUpdate();
+  void c.host.updateComplete.then(() => c.focus());
+}
+
+function field(
+  c: SignInController,
+  name: 'email' | 'password',
+  label: string,
+  value: string,
+  onInput: (value: string) => void,
+): TemplateResult {
+  const error = c.fieldErrors[name];
+  return html`<div class="field" part="field">
+    <label part="label" for="sign-in-${name}">${label}</label>
+    <input
+      part="input"
+      id="sign-in-${name}"
+      name=${name}
+      type=${name}
+      autocomplete=${name === 'email' ? 'email' : 'current-password'}
+      .value=${value}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${error ? `sign-in-${name}-error` : nothing}
+      @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
+    />
+    ${error ? html`<p class="field-error" part="error" id="sign-in-${name}-error">${error}</p>` : nothing}
+  </div>`;
+}
+
+export function renderSignIn(c: SignInController): TemplateResult {
+  const t = c.options.t();
+  const { mode, busy } = c;
+  const heading = mode === 'sign-in' ? t.signInTitle : t.resetTitle;
+  return html`<form class="sign-in" part="sign-in" novalidate @submit=${(e: Event) => submit(c, e)}>
+    <h2 part="heading" tabindex="-1" data-sign-in-heading>${heading}</h2>
+    ${mode === 'reset-sent'
+      ? html`<p role="status" part="notice">${t.resetSent(c.email.trim())}</p>
+          <button type="button" class="btn btn-primary" part="button" @click=${() => setMode(c, 'sign-in')}>
+            ${t.backToSignIn}
+          </button>`
+      : html`<p>${mode === 'sign-in' ? t.signInIntro : t.resetIntro}</p>
+          ${field(c, 'email', t.emailLabel, c.email, (v) => (c.email = v))}
+          ${mode === 'sign-in' ? field(c, 'password', t.passwordLabel, c.password, (v) => (c.password = v)) : nothing}
+          ${c.error ? html`<p class="form-error" part="error" role="alert">${c.error}</p>` : nothing}
+          <div class="actions" part="actions">
+            <button type="submit" class="btn btn-primary" part="button submit-button" aria-disabled=${busy ? 'true' : 'false'}>
+              ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+              ${mode === 'sign-in' ? (busy ? t.signingIn : t.signInButton) : busy ? t.resetSending : t.resetSend}
+            </button>
+            ${mode === 'reset' || c.options.backend().requestPasswordReset
+              ? html`<button
+                  type="button"
+                  class="btn btn-link"
+                  part="button link-button"
+                  @click=${() => setMode(c, mode === 'sign-in' ? 'reset' : 'sign-in')}
+                >
+                  ${mode === 'sign-in' ? t.forgotPassword : t.backToSignIn}
+                </button>`
+              : nothing}
+          </div>`}
+  </form>`;
+}

@@ -1,0 +1,26 @@
+// Serves dist/ the ways a reseller's page meets it, for test/packaging/loading.test.ts:
+// - `/cdn-copy/…` only on another origin than the test page (host 127.0.0.1, the page is on
+//   localhost), with CORS as a CDN sends it: a chunk resolved against the page instead of the entry
+//   would 404 there;
+// - `/cdn-broken/…` a copy whose locale chunks are missing (a failed locale fetch).
+
+/** Koa middleware for web-test-runner. */
+export function cdnMiddleware() {
+  /**
+   * @param {{ path: string, url: string, host: string, status: number, set: (name: string, value: string) => void }} ctx
+   * @param {() => Promise<void>} next
+   */
+  return async (ctx, next) => {
+    const copy = /^\/cdn-copy\//.test(ctx.path);
+    const broken = /^\/cdn-broken\//.test(ctx.path);
+    if (!copy && !broken) return next();
+    if ((copy && !ctx.host.startsWith('127.0.0.1:')) || (broken && /\/chunks\/locale-/.test(ctx.path))) {
+      ctx.status = 404;
+      return undefined;
+    }
+    ctx.url = ctx.url.replace(/^\/cdn-(copy|broken)\//, '/dist/');
+    await next();
+    ctx.set('Access-Control-Allow-Origin', '*');
+    return undefined;
+  };
+}

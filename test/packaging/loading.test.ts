@@ -1,0 +1,202 @@
+/**
+ * The split script-tag build as reseller pages load it (test/packaging/page/: a page built from its
+ * query, which records page errors, warnings, every text the elements showed and when the list's
+ * first row appeared). Needs dist/: `npm test` builds it first (pretest), or `npm run build:bundles`.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { en } from '../../src/i18n/en.js';
+import { zhCN } from '../../src/i18n/zh-CN.js';
+import { setVisibility } from '../elements/esim-cancel-flow/helpers.js';
+import { newTenant } from '../helpers/tenant.js';
+
+const PAGE = '/test/packaging/page/page.html';
+const INSTANT = 'esim-jp-01';
+/** dist/ on another origin than this page (the test page is on localhost; see cdn-middleware.mjs). */
+const OTHER_ORIGIN = `http://127.0.0.1:${location.port}/cdn-copy`;
+
+type PageWindow = Window &
+  typeof globalThis & {
+    pageErrors: string[];
+    pageWarnings: string[];
+    seen: string[];
+    firstRowAt?: number;
+    EsimElements?: Record<string, unknown> & { ready?: Promise<unknown> };
+  };
+
+interface Page {
+  win: PageWindow;
+  doc: Document;
+  /** Resource URLs fetched so far, with when each started and ended (ms since the page's start). */
+  fetched(): PerformanceResourceTiming[];
+  element<T extends HTMLElement = HTMLElement>(tag: string): T;
+}
+
+const frames: HTMLIFrameElement[] = [];
+
+async function openPage(query: Record<string, string>): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = '1024px';
+  frame.style.blockSize = '800px';
+  await new Promise<void>((resolve, reject) => {
+    frame.onload = () => resolve();
+    frame.onerror = () => reject(new Error('the page did not load'));
+    frame.src = `${PAGE}?${new URLSearchParams(query)}`;
+    document.body.append(frame);
+  });
+  frames.push(frame);
+  const win = frame.contentWindow as PageWindow;
+  return {
+    win,
+    doc: frame.contentDocument!,
+    fetched: () => win.performance.getEntriesByType('resource') as PerformanceResourceTiming[],
+    element: <T extends HTMLElement>(tag: string) => frame.contentDocument!.querySelector(tag) as T,
+  };
+}
+
+const rows = (el: Element) => el.shadowRoot?.querySelectorAll('[part~="row"]') ?? [];
+const chunks = (page: Page, kind: string) => page.fetched().filter((entry) => entry.name.includes(`/chunks/${kind}`));
+
+/** English a customer would notice on a list page (the skeleton's announcement, the row's action). */
+const ENGLISH = [en.listLoading, en.listCancel, en.listLabel, en.retry, en.labelData];
+
+describe('loading: the split script-tag build', function () {
+  this.timeout(30000);
+  before(() => setVisibility('visible'));
+  after(() => setVisibility(null));
+  afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+  it('paints the list from the entry alone, then fetches the flow chunk once the page is idle', async () => {
+    const tenant = await newTenant();
+    const page = await openPage({ elements: 'esim-list', api: tenant.apiBase, scripts: 'module:/dist/esim-elements.js' });
+    const list = page.element('esim-list');
+    await waitUntil(() => rows(list).length > 0, 'no rows', { timeout: 10000 });
+    const beforeFirstRow = page
+      .fetched()
+      .filter((entry) => entry.initiatorType !== 'fetch' && !entry.name.includes('__web-dev-server') && entry.startTime < page.win.firstRowAt!);
+    expect(beforeFirstRow.map((entry) => new URL(entry.name).pathname)).to.deep.equal(['/test/packaging/page/page.js', '/dist/esim-elements.js']);
+    // Nobody touched anything: the idle prefetch brings the flow's code.
+    await waitUntil(() => page.win.customElements.get('esim-cancel-flow'), 'the flow was not prefetched', { timeout: 10000 });
+    expect(chunks(page, 'esim-cancel-flow')).to.have.length(1);
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
+
+  it('opens the flow from the list: the dialog comes with the flow chunk, even when Cancel beats the prefetch', async () => {
+    const tenant = await newTenant();
+    const page = await openPage({ elements: 'esim-list', api: tenant.apiBase, scripts: 'module:/dist/esim-elements.js' });
+    const list = page.element('esim-list');
+    await waitUntil(() => list.shadowRoot?.querySelector(`[data-key="${INSTANT}"] [part~="cancel-button"]`), 'no cancel button', { timeout: 10000 });
+    // At once, before the idle prefetch has run (usually it has; this is the worst case).
+    list.shadowRoot!.querySelector<HTMLButtonElement>(`[data-key="${INSTANT}"] [part~="cancel-button"]`)!.click();
+    await waitUntil(
+      () => {
+        const flow = list.shadowRoot?.querySelector('dialog[open] esim-cancel-flow') as (HTMLElement & { step?: string }) | null;
+        return flow?.step === 'review';
+      },
+      'no review step in an open dialog',
+      { timeout: 10000 },
+    );
+    expect(chunks(page, 'esim-cancel-flow')).to.have.length(1);
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
+
+  it('a page with only <esim-cancel-flow> in zh-CN fetches the flow and its strings at once, in parallel', async () => {
+    const tenant = await newTenant();
+    const page = await openPage({ elements: 'esim-cancel-flow', esim: INSTANT, lang: 'zh-CN', api: tenant.apiBase, scripts: 'module:/dist/esim-elements.js' });
+    const flow = page.element('esim-cancel-flow');
+    await waitUntil(() => flow.shadowRoot?.textContent?.includes(zhCN.reviewTitle), 'no review step in Chinese', { timeout: 10000 });
+    const [code] = chunks(page, 'esim-cancel-flow');
+    const [strings] = chunks(page, 'locale-zh-CN');
+    // Both requested by the entry as it ran, neither waiting for the other.
+    expect(Math.abs(code!.startTime - strings!.startTime)).to.be.below(50);
+    expect(page.win.seen.some((text) => text.includes(en.flowBack) || text.includes(en.reviewTitle)), 'English shown').to.equal(false);
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
+
+  it('a list in zh-CN fetches its strings in parallel with its data and shows no English meanwhile', async () => {
+    const tenant = await newTenant();
+    const page = await openPage({ elements: 'esim-list', lang: 'zh-CN', api: tenant.apiBase, scripts: 'module:/dist/esim-elements.js' });
+    const list = page.element('esim-list');
+    await waitUntil(() => rows(list).length > 0, 'no rows', { timeout: 10000 });
+    expect(list.shadowRoot!.textContent).to.include(zhCN.listCancel);
+    const [strings] = chunks(page, 'locale-zh-CN');
+    const [data] = page.fetched().filter((e) => e.name.includes(`${tenant.apiBase}/esims`));
+    // Both start together: neither waits for the other.
+    expect(Math.abs(data!.startTime - strings!.startTime), 'the data and the strings one after the other').to.be.below(50);
+    expect(page.win.seen.length).to.be.above(0);
+    for (const text of page.win.seen) for (const english of ENGLISH) expect(text, `"${english}" shown`).not.to.include(english);
+  });
+
+  it('works from another origin (a CDN): chunks come from beside the entry, for the ES entry and the classic loader', async () => {
+    for (const script of [`module:${OTHER_ORIGIN}/esim-elements.js`, `classic:${OTHER_ORIGIN}/esim-elements.iife.js`]) {
+      const tenant = await newTenant();
+      const page = await openPage({ elements: 'esim-list,esim-cancel-flow', lang: 'zh-CN', api: tenant.apiBase, scripts: script });
+      const list = page.element('esim-list');
+      await waitUntil(() => rows(list).length > 0 && page.win.customElements.get('esim-cancel-flow'), `${script}: no rows or no flow`, {
+        timeout: 10000,
+      }).catch((error: Error) => {
+        throw new Error(`${error.message}; errors ${page.win.pageErrors.join()}; fetched ${page.fetched().map((e) => e.name).join(' ')}`);
+      });
+      expect(list.shadowRoot!.textContent).to.include(zhCN.listCancel);
+      const fetchedChunks = page.fetched().filter((entry) => entry.name.includes('/chunks/'));
+      expect(fetchedChunks.length, script).to.be.at.least(2);
+      expect(fetchedChunks.every((entry) => entry.name.startsWith(`${OTHER_ORIGIN}/chunks/`)), script).to.equal(true);
+      if (script.startsWith('classic')) {
+        await page.win.EsimElements?.ready;
+        expect(page.win.EsimElements?.EsimList).to.equal(page.win.customElements.get('esim-list'));
+      }
+      expect(page.win.pageErrors, script).to.deep.equal([]);
+    }
+  });
+
+  it('a locale chunk that fails to load falls back to English with one warning and no error', async () => {
+    const tenant = await newTenant();
+    const page = await openPage({ elements: 'esim-list,esim-cancel-flow', lang: 'zh-CN', api: tenant.apiBase, scripts: 'module:/cdn-broken/esim-elements.js' });
+    const list = page.element('esim-list');
+    await waitUntil(() => rows(list).length > 0, 'no rows', { timeout: 10000 });
+    expect(list.shadowRoot!.textContent).to.include(en.listCancel);
+    expect(page.win.pageErrors).to.deep.equal([]);
+    expect(page.win.pageWarnings.filter((w) => w.includes('zh-CN'))).to.have.length(1);
+  });
+
+  it('the ES entry and the classic loader together register each element once, without errors', async () => {
+    const tenant = await newTenant();
+    const page = await openPage({
+      elements: 'esim-list',
+      api: tenant.apiBase,
+      scripts: 'module:/dist/esim-elements.js,classic:/dist/esim-elements.iife.js,classic:/dist/esim-elements.iife.js',
+    });
+    await waitUntil(() => rows(page.element('esim-list')).length > 0, 'no rows', { timeout: 10000 });
+    await page.win.EsimElements?.ready;
+    expect(page.win.EsimElements?.EsimList).to.equal(page.win.customElements.get('esim-list'));
+    expect(page.fetched().filter((e) => e.name.endsWith('/dist/esim-elements.js'))).to.have.length(1);
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
+});
+
+describe('loading: the one-file build and its locale files', function () {
+  this.timeout(30000);
+  before(() => setVisibility('visible'));
+  after(() => setVisibility(null));
+  afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+  for (const order of ['locale first', 'locale after']) {
+    it(`esim-elements.all.js paints in zh-CN with dist/locales/zh-CN.js (${order}) and fetches no chunk`, async () => {
+      const tenant = await newTenant();
+      const scripts = ['classic:/dist/locales/zh-CN.js', 'classic:/dist/esim-elements.all.js'];
+      const page = await openPage({
+        elements: 'esim-list,esim-cancel-flow',
+        lang: 'zh-CN',
+        api: tenant.apiBase,
+        scripts: (order === 'locale first' ? scripts : scripts.reverse()).join(),
+      });
+      const list = page.element('esim-list');
+      await waitUntil(() => list.shadowRoot?.textContent?.includes(zhCN.listCancel), 'no Chinese rows', { timeout: 10000 }).catch((error: Error) => {
+        throw new Error(`${error.message}; errors ${page.win.pageErrors.join()}; warnings ${page.win.pageWarnings.join()}; text ${list.shadowRoot?.textContent?.slice(0, 300)}`);
+      });
+      expect(page.win.customElements.get('esim-cancel-flow')).to.be.a('function');
+      expect(page.win.EsimElements?.EsimCancelFlow).to.equal(page.win.customElements.get('esim-cancel-flow'));
+      expect(page.fetched().filter((entry) => entry.name.includes('/chunks/'))).to.deep.equal([]);
+      expect(page.win.pageErrors).to.deep.equal([]);
+    });
+  }
+});
