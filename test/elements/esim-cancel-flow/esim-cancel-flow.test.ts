@@ -638,7 +638,7 @@ describe('esim-cancel-flow', () => {
 
     it('pauses while the page is hidden and checks at once when visible again', async () => {
       const tenant = await newTenant({ manualClock: true });
-      const { el } = await mount({ apiBase: tenant.apiBase, cancellationId: PENDING_CANCELLATION, setup: (e) => (e.pollInterval = 40) });
+      const { el } = await mount({ apiBase: tenant.apiBase, cancellationId: PENDING_CANCELLATION, setup: (e) => (e.pollInterval = 3000) });
       await stepIs(el, 'pending');
       const polls = async () =>
         (await tenant.log()).requests.filter((r) => r.path === `/cancellations/${PENDING_CANCELLATION}`).length;
@@ -648,8 +648,9 @@ describe('esim-cancel-flow', () => {
         await aTimeout(300);
         expect(await polls()).to.equal(hidden);
         setVisibility('visible');
-        // At once, not after the remaining backoff.
-        await waitUntil(async () => (await polls()) > hidden, 'no poll after becoming visible', { timeout: 150 });
+        // At once, not after the remaining backoff (the next poll is due ~2.7 s from now): 1.5 s leaves
+        // room for a busy machine and still tells the two apart.
+        await waitUntil(async () => (await polls()) > hidden, 'no poll after becoming visible', { timeout: 1500 });
       } finally {
         setVisibility('visible');
       }
