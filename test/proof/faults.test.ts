@@ -107,8 +107,8 @@ function message(t: Catalogue, code: EsimErrorCode): string {
 }
 
 const RETRY_AFTER_S = 1;
-/** Past the 500 ms client timeout; the backend processes the request when the client hangs up. */
-const DELAY_MS = 1500;
+/** Past the 2 s client timeout; the backend processes the request when the client hangs up. */
+const DELAY_MS = 4000;
 /** Slow, yet within the client's timeout. */
 const SLOW_MS = 350;
 const REVIEW = SEED_IDS.review;

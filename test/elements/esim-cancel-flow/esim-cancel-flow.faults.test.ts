@@ -71,12 +71,12 @@ const KINDS: FaultKind[] = ['drop', 'delay', '500', 'html502', 'malformed', 'sch
 async function setUp(target: Target, kind: FaultKind): Promise<{ tenant: Tenant; mounted: Mounted; last4: string }> {
   const tenant = await newTenant({ manualClock: true });
   const last4 = await lastFourOf(tenant.apiBase, REVIEW);
-  await tenant.fault({ ...PATHS[target], kind, delayMs: kind === 'delay' ? 1500 : undefined, retryAfter: 1 });
+  await tenant.fault({ ...PATHS[target], kind, delayMs: kind === 'delay' ? 4000 : undefined, retryAfter: 1 });
   const mounted = await mount({
     apiBase: tenant.apiBase,
     esimId: REVIEW,
     setup: (el) => {
-      el.backend = createHttpBackend({ apiBase: tenant.apiBase, timeoutMs: 500, retries: 0 });
+      el.backend = createHttpBackend({ apiBase: tenant.apiBase, timeoutMs: 2000, retries: 0 });
       el.pollInterval = 100;
     },
   });
