@@ -161,7 +161,8 @@ describe('catalogues', () => {
         }
         // A word may read alike in several forms (German "1 Zeichen", "2 Zeichen"), but a locale that
         // has a singular shows it somewhere. (Arabic's six: the test below.)
-        if (rules.resolvedOptions().pluralCategories.includes('one')) expect(distinguishing, 'no sentence tells one from other').to.be.greaterThan(0);
+        if (rules.resolvedOptions().pluralCategories.includes('one'))
+          expect(distinguishing, 'no sentence tells one from other').to.be.greaterThan(0);
       });
 
       it('starts each accessible name with its visible text', () => {

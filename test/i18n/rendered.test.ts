@@ -65,7 +65,9 @@ describe('every locale, rendered', () => {
         await flow.stepIs(el, 'select');
         expect(flow.part(el, 'base').getAttribute('aria-label')).to.equal(t.flowLabel);
         expect(squash(flow.part(el, 'heading').textContent)).to.equal(squash(t.selectTitle));
-        expect(squash(flow.part(el, 'progress').textContent)).to.match(/\p{Nd}/u).and.not.match(/Step/);
+        expect(squash(flow.part(el, 'progress').textContent))
+          .to.match(/\p{Nd}/u)
+          .and.not.match(/Step/);
         expect(squash(flow.part(el, 'next-button').textContent)).to.equal(t.flowNext);
         expect(t.flowNext).to.not.equal(en.flowNext);
         expect(squash(flow.part(el, 'close-button').textContent)).to.equal(t.flowKeep);
