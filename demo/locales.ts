@@ -14,7 +14,16 @@ export interface DemoLocale {
 export const DEMO_LOCALES: readonly DemoLocale[] = [
   { code: 'en', name: 'English' },
   { code: 'zh-CN', name: '简体中文' },
+  { code: 'zh-TW', name: '繁體中文' },
+  { code: 'ja', name: '日本語' },
+  { code: 'ko', name: '한국어' },
+  { code: 'th', name: 'ไทย' },
+  { code: 'vi', name: 'Tiếng Việt' },
+  { code: 'id', name: 'Bahasa Indonesia' },
+  { code: 'es', name: 'Español' },
+  { code: 'fr', name: 'Français' },
   { code: 'de', name: 'Deutsch' },
+  { code: 'pt-BR', name: 'Português (Brasil)' },
   { code: 'ar', name: 'العربية', dir: 'rtl' },
 ];
 

@@ -66,7 +66,7 @@ export const flow: typeof en = {
     other: 'سبب آخر',
   },
   noteLabel: 'ملاحظة (اختيارية)',
-  noteCount: (count, max) => `${count} من ${max} حرف`,
+  noteCount: (count, max) => `${count.toLocaleString('ar')} من ${max.toLocaleString('ar')} حرف`,
   contactLabel: 'البريد الإلكتروني للتحديثات',
   contactHint: 'سنرسل التحديثات وتفاصيل الاسترداد إلى هذا العنوان.',
 
@@ -78,7 +78,7 @@ export const flow: typeof en = {
     acknowledged: 'حدد المربع لتأكيد أنك فهمت.',
     lastFour: 'اكتب آخر 4 أرقام من ICCID.',
   },
-  problemNoteLong: (max) => `اختصر الملاحظة إلى ${max} حرف أو أقل.`,
+  problemNoteLong: (max) => `اختصر الملاحظة إلى ${max.toLocaleString('ar')} حرف أو أقل.`,
   problemDigitsMismatch: 'هذه الأرقام لا تطابق ICCID لشريحة eSIM هذه.',
 
   confirmTitle: 'تأكيد الإلغاء',

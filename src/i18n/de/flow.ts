@@ -63,7 +63,7 @@ export const flow: typeof en = {
     other: 'Etwas anderes',
   },
   noteLabel: 'Anmerkung (optional)',
-  noteCount: (count, max) => `${count} von ${max} Zeichen`,
+  noteCount: (count, max) => `${count.toLocaleString('de')} von ${max.toLocaleString('de')} Zeichen`,
   contactLabel: 'E-Mail-Adresse für Benachrichtigungen',
   contactHint: 'Hierhin senden wir Neuigkeiten zur Anfrage und Angaben zur Erstattung.',
 
@@ -75,7 +75,7 @@ export const flow: typeof en = {
     acknowledged: 'Setzen Sie das Häkchen, um zu bestätigen, dass Sie dies verstanden haben.',
     lastFour: 'Geben Sie die letzten 4 Ziffern der ICCID ein.',
   },
-  problemNoteLong: (max) => `Kürzen Sie die Anmerkung auf höchstens ${max} Zeichen.`,
+  problemNoteLong: (max) => `Kürzen Sie die Anmerkung auf höchstens ${max.toLocaleString('de')} Zeichen.`,
   problemDigitsMismatch: 'Diese Ziffern passen nicht zur ICCID dieser eSIM.',
 
   confirmTitle: 'Kündigung bestätigen',

@@ -57,7 +57,7 @@ export const flow: typeof en = {
     other: '其他原因',
   },
   noteLabel: '备注（可选）',
-  noteCount: (count, max) => `${count} / ${max} 个字符`,
+  noteCount: (count, max) => `${count.toLocaleString('zh-CN')} / ${max.toLocaleString('zh-CN')} 个字符`,
   contactLabel: '接收通知的电子邮箱',
   contactHint: '我们会将进展和退款详情发送到此邮箱。',
 
@@ -69,7 +69,7 @@ export const flow: typeof en = {
     acknowledged: '请勾选此框，确认您已了解。',
     lastFour: '请输入 ICCID 的后 4 位数字。',
   },
-  problemNoteLong: (max) => `请将备注缩短到 ${max} 个字符以内。`,
+  problemNoteLong: (max) => `请将备注缩短到 ${max.toLocaleString('zh-CN')} 个字符以内。`,
   problemDigitsMismatch: '这些数字与此 eSIM 的 ICCID 不符。',
 
   confirmTitle: '确认取消',
