@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { EsimBackend } from '../api/backend.js';
 import { EsimApiError, isAbort, toEsimApiError } from '../api/errors.js';
 import { createHttpBackend } from '../api/http-backend.js';
+import { validatedBackend, type CheckedBackend } from '../api/validated-backend.js';
 import type { EsimErrorDetail, FlowStep } from '../elements/events.js';
 import type { Catalogue } from '../i18n/en.js';
 import { emit } from './events.js';
@@ -101,11 +102,14 @@ export class EsimElement extends LitElement {
   /** A token from the built-in sign-in step; memory only. */
   protected sessionToken?: string;
 
-  private httpBackend?: { apiBase: string; backend: EsimBackend };
+  private httpBackend?: { apiBase: string; backend: CheckedBackend };
 
-  /** The backend in use: the `backend` property, else an HTTP client for `api-base`. */
-  protected get api(): EsimBackend {
-    if (this.backend) return this.backend;
+  /**
+   * The backend in use: the `backend` property, else an HTTP client for `api-base`. Either way its
+   * answers pass the one validation boundary (`validatedBackend`): a host's object is not trusted as is.
+   */
+  protected get api(): CheckedBackend {
+    if (this.backend) return validatedBackend(this.backend);
     if (!this.apiBase) {
       throw new NotConfiguredError('Set the api-base attribute or the backend property.');
     }
