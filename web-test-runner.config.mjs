@@ -16,6 +16,8 @@ try {
 }
 
 const backend = createReferenceBackend({ basePath: '/api' });
+/** One CDP session per test page, for the emulate-media-features command. */
+const cdpSessions = new WeakMap();
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -34,6 +36,20 @@ export default {
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 15000 } },
   plugins: [
+    // Media features that neither @web/test-runner-commands' emulateMedia nor Puppeteer's
+    // emulateMediaFeatures pass on (forced-colors): `executeServerCommand('emulate-media-features',
+    // { features: [...] })` sends them straight as CDP Emulation.setEmulatedMedia. [] resets them.
+    {
+      name: 'emulate-media-features',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'emulate-media-features') return undefined;
+        const page = session.browser.getPage(session.id);
+        let cdp = cdpSessions.get(page);
+        if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
+        await cdp.send('Emulation.setEmulatedMedia', { features: payload.features });
+        return true;
+      },
+    },
     esbuildPlugin({
       ts: true,
       target: 'es2022',
