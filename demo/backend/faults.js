@@ -282,7 +282,8 @@ function hostileEsim(index) {
     id: `esim-hostile-${index}`,
     iccid: `898824700000000${String(1000 + index)}`,
     nickname: text,
-    planName: `${HOSTILE_TEXT.long} ${HOSTILE_TEXT.combining}`,
+    // An embedding opened and never closed: it would run on into "(ending …)" and the status.
+    planName: `\u202b${HOSTILE_TEXT.long} ${HOSTILE_TEXT.combining}`,
     region: { code: 'XX', name: index % 2 ? HOSTILE_TEXT.arabic : HOSTILE_TEXT.long },
     status: 'ready',
     installState: 'not_installed',

@@ -9,7 +9,7 @@
  * web-test-runner.config.mjs); Chromium then paints with its forced-colours palette.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../helpers/lit-warnings.js';
 import type { EsimCancelFlow } from '../../src/elements/esim-cancel-flow/esim-cancel-flow.js';
 import type { EsimList } from '../../src/elements/esim-list/esim-list.js';
@@ -30,22 +30,12 @@ import {
 } from '../elements/esim-cancel-flow/helpers.js';
 import { memoryBackend } from '../elements/esim-list/helpers.js';
 import { mountList, untilList, untilListRows } from './helpers.js';
+import { deep, reflowProblems } from './layout.js';
 
 const INSTANT = 'esim-jp-01';
 const REVIEW = 'esim-eu-04';
 
 const media = (features: { name: string; value: string }[]) => executeServerCommand('emulate-media-features', { features });
-
-/** Every element in `root` and in the shadow roots below it (a flow inside the list's dialog too). */
-function deep(root: ParentNode): Element[] {
-  const found: Element[] = [];
-  if (root instanceof Element && root.shadowRoot) found.push(...deep(root.shadowRoot));
-  for (const node of root.querySelectorAll('*')) {
-    found.push(node);
-    if (node.shadowRoot) found.push(...deep(node.shadowRoot));
-  }
-  return found;
-}
 
 const visible = (node: Element) => node.getClientRects().length > 0 && getComputedStyle(node).visibility !== 'hidden';
 
@@ -89,26 +79,6 @@ async function forcedColourProblems(host: Element): Promise<string[]> {
       .filter(Boolean);
   } finally {
     await media([]);
-  }
-}
-
-/** What scrolls sideways at this viewport: the page, or a scrolling box inside the elements. */
-async function reflowProblems(host: Element, width: number, height: number): Promise<string[]> {
-  await setViewport({ width, height });
-  try {
-    await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-    const problems: string[] = [];
-    const page = document.documentElement;
-    if (page.scrollWidth > page.clientWidth + 1) problems.push(`page ${page.scrollWidth}px in ${page.clientWidth}px`);
-    for (const node of deep(host)) {
-      const overflow = getComputedStyle(node).overflowX;
-      if ((overflow === 'auto' || overflow === 'scroll') && node.scrollWidth > node.clientWidth + 1) {
-        problems.push(`${node.localName}.${node.className} ${node.scrollWidth}px in ${node.clientWidth}px`);
-      }
-    }
-    return problems;
-  } finally {
-    await setViewport({ width: 800, height: 600 });
   }
 }
 

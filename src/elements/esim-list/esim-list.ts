@@ -13,6 +13,7 @@ import {
   esimLabel,
   ineligibleReasonText,
   installStateLabel,
+  planBesideNickname,
   regionName,
   statusBadge,
   statusLabel,
@@ -581,7 +582,7 @@ export class EsimList extends EsimElement {
     const locale = this.localize.intlLocale;
     const label = esimLabel(t, esim);
     const region = regionName(esim);
-    const plan = esim.nickname?.trim() ? esim.planName : '';
+    const plan = planBesideNickname(esim) ?? '';
     const usage = dataUsage(t, locale, esim);
     const valid = validity(t, locale, esim);
     const device = deviceName(esim);
