@@ -1,3 +1,5 @@
+import { plural } from '../plural.js';
+
 const count = (n: number) => n.toLocaleString('en');
 
 /** Strings of `<esim-list>`. */
@@ -25,6 +27,12 @@ export const list = {
   listLoadMoreError: 'More eSIMs could not be loaded.',
   listAllLoaded: 'All your eSIMs are shown.',
   listLoaded: (n: number) => `${count(n)} more ${n === 1 ? 'eSIM' : 'eSIMs'} loaded`,
+  /** Some records of a page failed validation: the others are shown, these are not. */
+  listSomeUnreadable: (n: number) =>
+    plural('en', n, {
+      one: '# eSIM could not be shown: the server sent details we could not read. Contact support if it keeps happening.',
+      other: '# eSIMs could not be shown: the server sent details we could not read. Contact support if it keeps happening.',
+    }),
   listCopy: 'Copy',
   listCopied: 'Copied',
   /** Accessible name of the copy button; it must start with the visible text ("Copy"). */

@@ -1,5 +1,7 @@
 import type { list as en } from '../en/list.js';
 
+import { plural } from '../plural.js';
+
 const count = (n: number) => n.toLocaleString('zh-CN');
 
 export const list: typeof en = {
@@ -25,6 +27,7 @@ export const list: typeof en = {
   listLoadMoreError: '无法加载更多 eSIM。',
   listAllLoaded: '已显示您的全部 eSIM。',
   listLoaded: (n: number) => `又加载了 ${count(n)} 个 eSIM`,
+  listSomeUnreadable: (n: number) => plural('zh-CN', n, { other: '有 # 个 eSIM 无法显示：服务器发送的信息无法读取。如果问题持续，请联系客服。' }),
   listCopy: '复制',
   listCopied: '已复制',
   listCopyLabel: (esim: string) => `复制 ${esim} 的完整 ICCID`,
