@@ -19,6 +19,20 @@ const backend = createReferenceBackend({ basePath: '/api' });
 /** One CDP session per test page, for the emulate-media-features command. */
 const cdpSessions = new WeakMap();
 
+/**
+ * Every test file starts by importing test/helpers/setup.ts (the Lit-warning guard and the watch for
+ * uncaught errors), added here so no file can leave it out.
+ */
+const sharedSetup = {
+  name: 'shared-test-setup',
+  /** @param {import('koa').Context} context */
+  transform(context) {
+    if (context.path.startsWith('/test/') && context.path.endsWith('.test.ts')) {
+      return { body: `import '/test/helpers/setup.ts';\n${context.body}` };
+    }
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   // Coverage of the shipped code only; the full run fails under these floors (src/ is at ~98% of
@@ -55,6 +69,7 @@ export default {
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    sharedSetup,
   ],
   middleware: [cspMiddleware(), backend.koa],
   browsers: [

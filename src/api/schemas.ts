@@ -6,6 +6,7 @@
  * Objects strip unknown keys, so a backend may add fields without breaking older elements.
  */
 import * as z from 'zod/mini';
+import { NOTE_MAX } from './limits.js';
 
 /**
  * ISO 8601 date-time with an offset (`2026-11-25T10:00:00Z`, `2026-11-25T18:00:00.123+08:00`).
@@ -188,7 +189,7 @@ export const CancellationSchema = z.object({
 
 export const CancellationRequestSchema = z.object({
   reason: z.string().check(z.minLength(1)),
-  note: z.optional(z.string().check(z.maxLength(1000))),
+  note: z.optional(z.string().check(z.maxLength(NOTE_MAX))),
   contactEmail: z.email(),
   quoteId: z.optional(z.string()),
   acknowledged: z.literal(true),

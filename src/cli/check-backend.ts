@@ -1,3 +1,4 @@
+// Over 350 lines: one check per contract rule, in the order they are reported; each check is a few lines.
 /**
  * The backend conformance checker: exercises a reseller's server against the contract (shapes,
  * paging, errors, CORS, idempotency) and reports one result per check. Uses `fetch` only, so the same
@@ -5,7 +6,7 @@
  */
 import type * as z from 'zod/mini';
 import { EsimApiError } from '../api/errors.js';
-import { parseWith } from '../api/http-backend.js';
+import { newIdempotencyKey, parseWith } from '../api/http-backend.js';
 import {
   CancellationSchema,
   ERROR_CODES,
@@ -89,15 +90,6 @@ function skip(message: string): never {
 function randomId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** A UUID v4 for `Idempotency-Key` (`crypto.randomUUID` needs a secure context in browsers). */
-function newKey(): string {
-  const h = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0'));
-  h[6] = `4${h[6]!.slice(1)}`;
-  h[8] = ((parseInt(h[8]!, 16) & 0x3f) | 0x80).toString(16);
-  const s = h.join('');
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
 }
 
 /** Deep equality of JSON values, ignoring key order (backends may re-serialise a stored response). */
@@ -448,7 +440,7 @@ export async function checkBackend(apiBase: string, options: CheckBackendOptions
       const esim = needInstant();
       const reply = await call(`${esimPath(esim.id)}/cancellations`, {
         method: 'POST',
-        idempotencyKey: newKey(),
+        idempotencyKey: newIdempotencyKey(),
         body: { reason: 'changed_device', contactEmail: 'not-an-email', acknowledged: true },
       });
       const error = expectError(reply, 422, 'validation_failed');
@@ -458,7 +450,7 @@ export async function checkBackend(apiBase: string, options: CheckBackendOptions
 
     let instantQuote: Quote | undefined;
     let first: { status: number; json: unknown; cancellation: Cancellation } | undefined;
-    const instantKey = newKey();
+    const instantKey = newIdempotencyKey();
     await check('POST cancellation (instant)', async () => {
       const esim = needInstant();
       instantQuote = expectOk(await call(`${esimPath(esim.id)}/cancellation-quote`), [200], QuoteSchema);
@@ -524,7 +516,7 @@ export async function checkBackend(apiBase: string, options: CheckBackendOptions
       const quote = expectOk(await call(`${esimPath(esim.id)}/cancellation-quote`), [200], QuoteSchema);
       const reply = await call(`${esimPath(esim.id)}/cancellations`, {
         method: 'POST',
-        idempotencyKey: newKey(),
+        idempotencyKey: newIdempotencyKey(),
         body: request(quote.quoteId),
       });
       const cancellation = expectOk(reply, [202], CancellationSchema);
@@ -542,7 +534,7 @@ export async function checkBackend(apiBase: string, options: CheckBackendOptions
       if (!pending) skip('needs the review request');
       const reply = await call(`${esimPath(esim.id)}/cancellations`, {
         method: 'POST',
-        idempotencyKey: newKey(),
+        idempotencyKey: newIdempotencyKey(),
         body: request(),
       });
       const error = expectError(reply, 409, 'duplicate_request');
@@ -559,7 +551,7 @@ export async function checkBackend(apiBase: string, options: CheckBackendOptions
     await check('POST /cancellations/{id}/withdraw', async () => {
       const esim = needReview();
       if (!pending) skip('needs the review request');
-      const key = newKey();
+      const key = newIdempotencyKey();
       const path = `${cancellationPath(pending.id)}/withdraw`;
       const reply = await call(path, { method: 'POST', idempotencyKey: key, body: {} });
       const withdrawn = expectOk(reply, [200], CancellationSchema);

@@ -4,10 +4,11 @@ import type { EsimBackend } from '../api/backend.js';
 import { EsimApiError, isAbort, toEsimApiError } from '../api/errors.js';
 import { createHttpBackend } from '../api/http-backend.js';
 import { validatedBackend, type CheckedBackend } from '../api/validated-backend.js';
-import type { EsimErrorDetail, FlowStep } from '../elements/events.js';
+import type { EsimErrorDetail, FlowStep } from './event-types.js';
 import type { Catalogue } from '../i18n/en.js';
 import { emit } from './events.js';
 import { LocalizeController, type StringOverrides } from './localize.js';
+import { SignInController, type SignedIn } from './sign-in.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -189,6 +190,38 @@ export class EsimElement extends LitElement {
       case 'aborted':
       case 'internal':
         return t.errorInternal;
+    }
+  }
+
+  /**
+   * The built-in sign-in form, wired to this element's backend and strings: a successful sign-in
+   * keeps the session token (memory only), then `signedIn` runs.
+   * @internal
+   */
+  protected createSignIn(signedIn: (session: SignedIn) => void, step?: FlowStep): SignInController {
+    return new SignInController(this, {
+      backend: () => this.api,
+      t: () => this.t,
+      onSignedIn: (session) => {
+        this.sessionToken = session.token ?? undefined;
+        signedIn(session);
+      },
+      reportError: (error) => this.reportError(error, step),
+    });
+  }
+
+  /**
+   * After a 401: asks the host page to sign the customer in (`esim-auth-required`, whose `retry`
+   * runs `retry`). True when the built-in form should show instead: the host did not take it on and
+   * the backend can sign in.
+   * @internal
+   */
+  protected offerSignIn(retry: () => void): boolean {
+    if (!emit(this, 'esim-auth-required', { retry })) return false;
+    try {
+      return !!this.api.signIn;
+    } catch {
+      return false;
     }
   }
 

@@ -99,11 +99,6 @@ export class LocalizeController implements ReactiveController {
     return requested && resolveLocale(requested) === this.locale ? requested : this.locale;
   }
 
-  get dir(): 'ltr' | 'rtl' {
-    const dir = this.host.closest('[dir]')?.getAttribute('dir') ?? document.documentElement.dir;
-    return dir === 'rtl' ? 'rtl' : 'ltr';
-  }
-
   /** The catalogue for the current locale with the host's overrides on top. */
   get t(): Catalogue {
     const base = catalogueFor(this.locale);

@@ -5,14 +5,16 @@ import type { Session } from '../api/schemas.js';
 import type { Catalogue } from '../i18n/en.js';
 import { isEmail } from './email.js';
 
+/** A session from the built-in form, with the email the customer signed in with. */
+export type SignedIn = Session & { email: string };
+
 export interface SignInOptions {
   backend: () => EsimBackend;
   t: () => Catalogue;
-  onSignedIn: (session: Session & { email: string }) => void;
+  onSignedIn: (session: SignedIn) => void;
   /** Reports an unexpected failure (fires `esim-error`) and returns its localized message. */
   reportError: (error: unknown) => string | undefined;
 }
-
 
 /**
  * The built-in sign-in form ("forgot password" included), shared by both elements. It keeps what the

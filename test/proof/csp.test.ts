@@ -14,10 +14,11 @@ import type { EsimList } from '../../src/elements/esim-list/esim-list.js';
 import { newTenant } from '../helpers/tenant.js';
 import { confirmWith, giveReason, lastFourOf, next, setVisibility, stepIs, submit } from '../elements/esim-cancel-flow/helpers.js';
 import { listRows, noUncaught, untilListRows } from './helpers.js';
+import { SEED_IDS } from '../helpers/seed.js';
 
 const PAGE = '/test/proof/csp/page.html';
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'";
-const INSTANT = 'esim-jp-01';
+const INSTANT = SEED_IDS.instant;
 
 interface Violation {
   directive: string;

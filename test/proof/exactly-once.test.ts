@@ -4,7 +4,6 @@
  * the page sent, since a backend that refuses duplicates would hide a client that sends them.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import '../helpers/lit-warnings.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { en } from '../../src/i18n/en.js';
 import { newTenant, type Tenant } from '../helpers/tenant.js';
@@ -25,9 +24,10 @@ import {
   text,
 } from '../elements/esim-cancel-flow/helpers.js';
 import { noUncaught, shortClient } from './helpers.js';
+import { SEED_IDS } from '../helpers/seed.js';
 
-const REVIEW = 'esim-eu-04';
-const INSTANT = 'esim-jp-01';
+const REVIEW = SEED_IDS.review;
+const INSTANT = SEED_IDS.instant;
 const SUBMIT_PATH = { path: '/esims/*/cancellations', method: 'POST' } as const;
 
 async function posts(tenant: Tenant) {

@@ -10,7 +10,6 @@
  * fault clears.
  */
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
-import '../helpers/lit-warnings.js';
 import type { EsimErrorCode } from '../../src/api/errors.js';
 import type { EsimList } from '../../src/elements/esim-list/esim-list.js';
 import { en, type Catalogue } from '../../src/i18n/en.js';
@@ -31,6 +30,7 @@ import {
   text,
 } from '../elements/esim-cancel-flow/helpers.js';
 import { listRows, mountList, noUncaught, shortClient, shadowText, untilList, untilListRows } from './helpers.js';
+import { SEED_IDS } from '../helpers/seed.js';
 
 type Lang = 'en' | 'zh-CN';
 type Target = 'list' | 'quote' | 'submit' | 'poll';
@@ -111,7 +111,7 @@ const RETRY_AFTER_S = 1;
 const DELAY_MS = 1500;
 /** Slow, yet within the client's timeout. */
 const SLOW_MS = 350;
-const REVIEW = 'esim-eu-04';
+const REVIEW = SEED_IDS.review;
 const NOTE = 'Moving abroad';
 const EMAIL = 'keep@example.com';
 
@@ -368,7 +368,7 @@ describe('proof: fault matrix', () => {
       const tenant = await newTenant({ manualClock: true });
       const { el, events } = await mount({
         apiBase: tenant.apiBase,
-        cancellationId: 'cxl-kr-08',
+        cancellationId: SEED_IDS.pendingCancellation,
         setup: (flow) => {
           flow.pollInterval = 100;
           flow.backend = shortClient(tenant.apiBase, 'en');

@@ -9,27 +9,9 @@ import { createHttpBackend } from '../../src/api/http-backend.js';
 import '../../src/elements/esim-list/define.js';
 import type { EsimList } from '../../src/elements/esim-list/esim-list.js';
 import type { EsimErrorDetail } from '../../src/elements/events.js';
+import { watchUncaught } from '../helpers/uncaught.js';
 
-export interface Watch {
-  problems: string[];
-  stop: () => void;
-}
-
-/** Records every uncaught error and unhandled rejection until `stop()`. */
-export function watchUncaught(): Watch {
-  const problems: string[] = [];
-  const onError = (event: ErrorEvent) => problems.push(`error: ${event.message}`);
-  const onRejection = (event: PromiseRejectionEvent) => problems.push(`unhandled rejection: ${String(event.reason)}`);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    problems,
-    stop: () => {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
+export { watchUncaught, type Watch } from '../helpers/uncaught.js';
 
 /** Runs a test body under {@link watchUncaught} and fails it on anything uncaught, even after a pass. */
 export async function noUncaught(body: () => Promise<void>): Promise<void> {

@@ -8,7 +8,6 @@
  * no uncaught exception.
  */
 import { expect } from '@open-wc/testing';
-import '../helpers/lit-warnings.js';
 import { newTenant, type Tenant } from '../helpers/tenant.js';
 import { confirmWith, mount, next, part, giveReason, setVisibility, stepIs, text } from '../elements/esim-cancel-flow/helpers.js';
 import { listRows, mountList, noUncaught, shadowText, untilListRows } from './helpers.js';

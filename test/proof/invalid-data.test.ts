@@ -7,7 +7,6 @@
  * the answer was unreadable).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import '../helpers/lit-warnings.js';
 import type { EsimBackend } from '../../src/api/backend.js';
 import { en } from '../../src/i18n/en.js';
 import { zhCN } from '../../src/i18n/zh-CN.js';

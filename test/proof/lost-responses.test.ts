@@ -8,7 +8,6 @@
  * same key): the fault loses all three answers.
  */
 import { expect } from '@open-wc/testing';
-import '../helpers/lit-warnings.js';
 import { en } from '../../src/i18n/en.js';
 import { newTenant, type LoggedRequest, type Tenant } from '../helpers/tenant.js';
 import {

@@ -22,6 +22,7 @@ import '../../src/elements/esim-list/define.js';
 import { newTenant } from '../helpers/tenant.js';
 import { setVisibility } from '../elements/esim-cancel-flow/helpers.js';
 import { noUncaught } from './helpers.js';
+import { SEED_IDS } from '../helpers/seed.js';
 
 const CYCLES = 1000;
 const WARM_UP = 100;
@@ -66,9 +67,9 @@ async function fixtures(): Promise<Fixtures> {
   const http = createHttpBackend({ apiBase: tenant.apiBase });
   return {
     page: await http.listEsims({ limit: 50 }),
-    esim: await http.getEsim('esim-eu-04'),
-    quote: await http.getCancellationQuote('esim-eu-04'),
-    pending: await http.getCancellation('cxl-kr-08'),
+    esim: await http.getEsim(SEED_IDS.review),
+    quote: await http.getCancellationQuote(SEED_IDS.review),
+    pending: await http.getCancellation(SEED_IDS.pendingCancellation),
   };
 }
 
@@ -319,7 +320,7 @@ describe('proof: memory and detaching', () => {
       });
       const quoting = document.createElement('esim-cancel-flow');
       quoting.backend = backend;
-      quoting.esimId = 'esim-eu-04';
+      quoting.esimId = SEED_IDS.review;
       stage.append(quoting);
       await waitUntil(() => requests.some((r) => r.url.endsWith('/cancellation-quote')), 'no quote request');
       quoting.remove();
@@ -328,7 +329,7 @@ describe('proof: memory and detaching', () => {
       const polling = document.createElement('esim-cancel-flow');
       polling.backend = backend;
       polling.pollInterval = 20;
-      polling.cancellationId = 'cxl-kr-08';
+      polling.cancellationId = SEED_IDS.pendingCancellation;
       stage.append(polling);
       const polls = () => requests.filter((r) => r.url.endsWith('/cancellations/cxl-kr-08'));
       // The first read, then polls.

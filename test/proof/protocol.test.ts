@@ -7,7 +7,6 @@
  * The elements use their own default HTTP client here (api-base), as a reseller's page does.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import '../helpers/lit-warnings.js';
 import { en } from '../../src/i18n/en.js';
 import { zhCN } from '../../src/i18n/zh-CN.js';
 import { newTenant, type Tenant } from '../helpers/tenant.js';

@@ -10,7 +10,6 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import '../helpers/lit-warnings.js';
 import type { EsimCancelFlow } from '../../src/elements/esim-cancel-flow/esim-cancel-flow.js';
 import type { EsimList } from '../../src/elements/esim-list/esim-list.js';
 import { newTenant, type Tenant } from '../helpers/tenant.js';

@@ -8,7 +8,6 @@
  * `window.__xss`.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import '../helpers/lit-warnings.js';
 import type { Cancellation, Esim } from '../../src/api/schemas.js';
 import {
   $,

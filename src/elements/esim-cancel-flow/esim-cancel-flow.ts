@@ -1,20 +1,29 @@
+// Over 350 lines: ~70 are the public JSDoc the manifest is built from; the rest runs the machine's effects (requests, polling, events).
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EsimApiError } from '../../api/errors.js';
 import type { Cancellation } from '../../api/schemas.js';
+import { copyText } from '../../internal/clipboard.js';
 import { cancellationStatusLabel } from '../../internal/esim-display.js';
 import { EsimElement } from '../../internal/esim-element.js';
 import { emit } from '../../internal/events.js';
 import { formStyles } from '../../internal/form.styles.js';
-import { SignInController } from '../../internal/sign-in.js';
+import { RetryAfterController } from '../../internal/retry-after.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import type { FlowStep } from '../events.js';
+import type { FlowStep } from '../../internal/event-types.js';
 import { flowStyles } from './esim-cancel-flow.styles.js';
 import {
+  canGoBack,
+  closeStep,
+  hasUnsavedInput,
   initialState,
+  isFinal,
+  isLoading,
   problems,
   REASON_FIELDS,
+  stepData,
   stepsBefore,
+  stepTitle,
   transition,
   type FlowEvent,
   type FlowState,
@@ -26,29 +35,18 @@ import { confirmStep } from './steps/confirm.js';
 import { reasonStep } from './steps/reason.js';
 import { reviewStep } from './steps/review.js';
 import { selectStep } from './steps/select.js';
-import { button, safeUrl, type StepContext, type StepView } from './steps/shared.js';
+import { button, safeUrl, type StepView } from './steps/shared.js';
 import { trackingStep } from './steps/tracking.js';
 
 export type { CancelReason } from './reasons.js';
 
 const MAX_POLL_MS = 60_000;
-/** Loads that replace the step's content with a loading line until they answer. */
-const LOADS: (Op | null)[] = ['esims', 'esim', 'quote', 'cancellation'];
-/* One render module per step before submission, one for every step after it; sign-in is the shared
- * SignInController's form. */
-const STEPS: Partial<Record<FlowStep, (c: StepContext) => StepView>> = {
-  select: selectStep,
-  review: reviewStep,
-  reason: reasonStep,
-  confirm: confirmStep,
-  pending: trackingStep,
-  completed: trackingStep,
-  rejected: trackingStep,
-  withdrawn: trackingStep,
-};
-/** The first step of each way in, reported by a close before it is shown. */
-const FIRST_STEP = { select: 'select', esim: 'review', tracking: 'pending' } as const satisfies Record<FlowState['origin'], FlowStep>;
-const FINAL: (FlowStep | null)[] = ['completed', 'rejected', 'withdrawn'];
+
+/** What the machine set before asking for a call (an id, a key); reported as a failure if it ever is not. */
+function required<T>(value: T | null | undefined): T {
+  if (value == null) throw new Error('Missing id');
+  return value;
+}
 
 /**
  * The guided cancellation of one eSIM: choose it, review what cancelling means, give a reason,
@@ -165,18 +163,9 @@ export class EsimCancelFlow extends EsimElement {
   private interacted = false;
   /** What to focus after the next render (a selector). */
   private focusTarget = '';
-  private retryAt = 0;
-  private retryTimer?: ReturnType<typeof setTimeout>;
+  private readonly retryAfter = new RetryAfterController(this);
 
-  private readonly signIn = new SignInController(this, {
-    backend: () => this.api,
-    t: () => this.t,
-    onSignedIn: (session) => {
-      this.sessionToken = session.token ?? undefined;
-      this.send({ type: 'signed-in', email: session.email });
-    },
-    reportError: (error) => this.reportError(error, 'sign-in'),
-  });
+  private readonly signIn = this.createSignIn((session) => this.send({ type: 'signed-in', email: session.email }), 'sign-in');
 
   /** The step shown, or null while the first data loads. */
   get step(): FlowStep | null {
@@ -185,8 +174,7 @@ export class EsimCancelFlow extends EsimElement {
 
   /** True while the customer has typed or chosen something that closing the flow would lose. */
   get hasUnsavedInput(): boolean {
-    const { form, cancellation } = this.flow;
-    return !cancellation && Boolean(form.reason || form.note || form.lastFour || form.acknowledged);
+    return hasUnsavedInput(this.flow);
   }
 
   /** The request being tracked, once there is one. */
@@ -218,7 +206,6 @@ export class EsimCancelFlow extends EsimElement {
     this.running?.abort.abort();
     this.running = undefined;
     this.stopPolling();
-    clearTimeout(this.retryTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -251,7 +238,7 @@ export class EsimCancelFlow extends EsimElement {
       this.announcement = t.statusNow(cancellationStatusLabel(t, c.status));
     }
     if (step && step !== prev.step) {
-      if (step === 'completed') emit(this, 'esim-cancel-complete', { cancellation: c! });
+      if (step === 'completed' && c) emit(this, 'esim-cancel-complete', { cancellation: c });
       // Focus follows the customer: after they used the flow, or when they opened it (dialog,
       // autofocus). A flow that changes step on its own while the page loads (a 401 → sign-in)
       // must not pull focus and scroll the page.
@@ -260,8 +247,7 @@ export class EsimCancelFlow extends EsimElement {
       this.lastStep = step;
       const steps = stepsBefore(next);
       const index = steps.indexOf(step);
-      this.announcement =
-        index < 0 ? (step === 'sign-in' ? t.signInTitle : this.view(step)!.title) : t.flowProgress(index + 1, steps.length);
+      this.announcement = index < 0 ? this.heading() : t.flowProgress(index + 1, steps.length);
       this.copyNote = '';
       this.pollDelay = this.pollInterval;
     } else if (next.showProblems && (event.type === 'next' || event.type === 'submit')) {
@@ -299,32 +285,32 @@ export class EsimCancelFlow extends EsimElement {
 
   private async perform(source: Source, s: FlowState, signal: AbortSignal): Promise<FlowEvent> {
     const api = this.api;
-    const esimId = s.esimId!;
     const options = { signal };
     if (source === 'esims' || source === 'more') {
       const append = source === 'more';
       return { type: 'page', page: await api.listEsims({ cursor: append ? s.nextCursor : null, limit: 20 }, options), append };
     }
+    if (source !== 'esim' && source !== 'quote' && source !== 'verify' && source !== 'submit') {
+      const id = required(s.cancellationId);
+      const cancellation =
+        source === 'withdraw'
+          ? await api.withdrawCancellation(id, { signal, idempotencyKey: required(s.withdrawKey) })
+          : await api.getCancellation(id, options);
+      return { type: 'cancellation', cancellation, source };
+    }
+    const esimId = required(s.esimId);
     if (source === 'esim') return { type: 'esim', esim: await api.getEsim(esimId, options) };
     if (source === 'quote') return { type: 'quote', quote: await api.getCancellationQuote(esimId, options) };
     if (source === 'verify') return { type: 'verified', cancelled: (await api.getEsim(esimId, options)).status === 'cancelled' };
-    let cancellation: Cancellation;
-    if (source === 'submit') {
-      const { form } = s;
-      const detail = { esimId, reason: form.reason, note: form.note.trim(), contactEmail: form.contactEmail.trim() };
-      if (!emit(this, 'esim-cancel-submit', detail, { cancelable: true })) return { type: 'vetoed' };
-      cancellation = await api.submitCancellation(
-        esimId,
-        { ...detail, note: detail.note || undefined, quoteId: s.quote?.quoteId, acknowledged: true },
-        { signal, idempotencyKey: s.submitKey! },
-      );
-      if (!signal.aborted) emit(this, 'esim-cancel-submitted', { cancellation });
-    } else {
-      cancellation =
-        source === 'withdraw'
-          ? await api.withdrawCancellation(s.cancellationId!, { signal, idempotencyKey: s.withdrawKey! })
-          : await api.getCancellation(s.cancellationId!, options);
-    }
+    const { form } = s;
+    const detail = { esimId, reason: form.reason, note: form.note.trim(), contactEmail: form.contactEmail.trim() };
+    if (!emit(this, 'esim-cancel-submit', detail)) return { type: 'vetoed' };
+    const cancellation = await api.submitCancellation(
+      esimId,
+      { ...detail, note: detail.note || undefined, quoteId: s.quote?.quoteId, acknowledged: true },
+      { signal, idempotencyKey: required(s.submitKey) },
+    );
+    if (!signal.aborted) emit(this, 'esim-cancel-submitted', { cancellation });
     return { type: 'cancellation', cancellation, source };
   }
 
@@ -335,28 +321,11 @@ export class EsimCancelFlow extends EsimElement {
     this.send(event);
     // The machine may have turned the failure into progress (a duplicate to track, a removed eSIM).
     if (this.flow.failure?.error !== error || repeated) return;
-    if (
-      EsimElement.isUnauthenticated(error) &&
-      emit(this, 'esim-auth-required', { retry: () => this.send({ type: 'retry' }) }, { cancelable: true }) &&
-      this.canSignIn()
-    ) {
+    if (EsimElement.isUnauthenticated(error) && this.offerSignIn(() => this.send({ type: 'retry' }))) {
       return this.send({ type: 'sign-in' });
     }
     this.reportError(error, this.flow.step ?? undefined);
-    const wait = error instanceof EsimApiError && error.retryAfter;
-    if (wait) {
-      this.retryAt = Date.now() + wait * 1000;
-      clearTimeout(this.retryTimer);
-      this.retryTimer = setTimeout(() => this.requestUpdate(), wait * 1000);
-    }
-  }
-
-  private canSignIn(): boolean {
-    try {
-      return !!this.api.signIn;
-    } catch {
-      return false;
-    }
+    this.retryAfter.hold(error);
   }
 
   private syncPolling(): void {
@@ -393,10 +362,12 @@ export class EsimCancelFlow extends EsimElement {
     if (document.visibilityState === 'visible' && this.flow.step === 'pending') void this.poll();
   };
 
-  private view(step: FlowStep | null): StepView | undefined {
+  /** The current step's content and buttons; undefined while there is none (loading, sign-in). */
+  private view(): StepView | undefined {
     const s = this.flow;
+    const data = stepData(s);
     const reasons = this.reasons;
-    return STEPS[step!]?.({
+    const c = {
       s,
       t: this.t,
       locale: this.localize.intlLocale,
@@ -404,22 +375,37 @@ export class EsimCancelFlow extends EsimElement {
       problems: s.showProblems ? problems(s, reasons) : {},
       send: this.send,
       copy: this.copy,
-    });
+    };
+    switch (data?.step) {
+      case 'select':
+        return selectStep(c);
+      case 'review':
+        return reviewStep(c, data);
+      case 'reason':
+        return reasonStep(c);
+      case 'confirm':
+        return confirmStep(c, data);
+      case 'pending':
+      case 'completed':
+      case 'rejected':
+      case 'withdrawn':
+        return trackingStep(c, data);
+      default:
+        return undefined;
+    }
   }
 
-  /** Copies the reference; clipboard access may be refused: say so rather than fail silently. */
-  private copy = (): void => {
+  /** The current step's heading. */
+  private heading(): string {
+    const data = stepData(this.flow);
+    return data ? this.t[stepTitle(data)] : this.t.flowLabel;
+  }
+
+  /** Copies `reference`; clipboard access may be refused: say so rather than fail silently. */
+  private copy = async (reference: string): Promise<void> => {
     const t = this.t;
-    const done = (note: string) => {
-      this.copyNote = this.announcement = note;
-      this.requestUpdate();
-    };
-    Promise.resolve()
-      .then(() => navigator.clipboard.writeText(this.flow.cancellation!.reference))
-      .then(
-        () => done(t.copied),
-        () => done(t.copyFailed),
-      );
+    this.copyNote = this.announcement = (await copyText(reference)) ? t.copied : t.copyFailed;
+    this.requestUpdate();
   };
 
   private failure(): TemplateResult | typeof nothing {
@@ -430,7 +416,7 @@ export class EsimCancelFlow extends EsimElement {
     const auth = error?.code === 'unauthenticated';
     // Field messages the current step cannot show next to one of its fields.
     const stray = Object.entries(serverProblems).filter(([field]) => step !== 'reason' || !REASON_FIELDS.has(field));
-    const waiting = this.retryAt > Date.now();
+    const waiting = this.retryAfter.waiting;
     return html`<div class="form-error failure" part="error" role="alert">
       ${failure.source === 'poll' ? html`<p>${t.statusRefreshFailed}</p>` : nothing}
       <p>${this.errorMessage(failure.error)}</p>
@@ -458,25 +444,20 @@ export class EsimCancelFlow extends EsimElement {
     const s = this.flow;
     const { step, cancellation } = s;
     const t = this.t;
-    // A fresh quote fetched on submit keeps the confirm step on screen (its button says it is sending).
-    const loading = LOADS.includes(s.busy) && !s.requote;
-    const view = this.view(step);
+    const loading = isLoading(s);
+    const view = this.view();
     const steps = stepsBefore(s);
-    const index = steps.indexOf(step!);
+    const index = step ? steps.indexOf(step) : -1;
     const support = this.supportLinks();
     const notice =
       s.notice === 'terms-changed'
         ? step === 'confirm' && t.noticeTermsChanged
         : cancellation && s.notice && t[s.notice === 'duplicate' ? 'noticeDuplicate' : 'noticeResumed'];
     const before = !cancellation && s.origin !== 'tracking';
-    const final = FINAL.includes(step);
+    const final = isFinal(s);
     const leave = button(
       before ? t.flowKeep : final ? t.flowDone : t.close,
-      // Before the first step is on screen: the one being loaded (a tracked request starts at pending).
-      () =>
-        emit(this, 'esim-cancel-close', {
-          step: step ?? this.lastStep ?? (s.busy === 'cancellation' ? 'pending' : FIRST_STEP[s.origin]),
-        }),
+      () => emit(this, 'esim-cancel-close', { step: closeStep(s, this.lastStep) }),
       before ? 'btn-link' : final ? 'btn-primary' : '',
       'close-button',
     );
@@ -488,7 +469,7 @@ export class EsimCancelFlow extends EsimElement {
                 ? nothing
                 : html`<p class="progress" part="progress">${t.flowProgress(index + 1, steps.length)}</p>
                     <ol class="bar" aria-hidden="true">${steps.map((_, i) => html`<li ?data-done=${i <= index}></li>`)}</ol>`}
-              <h2 id="heading" part="heading" tabindex="-1">${view?.title ?? t.flowLabel}</h2>
+              <h2 id="heading" part="heading" tabindex="-1">${this.heading()}</h2>
             </header>
             <div class="body" part="body">
               ${notice ? html`<p class="notice" part="notice">${notice}</p>` : nothing}
@@ -497,7 +478,7 @@ export class EsimCancelFlow extends EsimElement {
               ${this.copyNote ? html`<p class="hint">${this.copyNote}</p>` : nothing}
             </div>`}
       <footer part="footer">
-        ${transition(s, { type: 'back' }, this.reasons) === s ? nothing : button(t.flowBack, () => this.send({ type: 'back' }), '', 'back-button')}
+        ${!canGoBack(s) ? nothing : button(t.flowBack, () => this.send({ type: 'back' }), '', 'back-button')}
         ${final ? nothing : leave}
         <span>${loading ? nothing : view?.actions}${final ? leave : nothing}</span>
       </footer>

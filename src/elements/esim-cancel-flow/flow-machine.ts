@@ -1,3 +1,4 @@
+// Over 350 lines: one pure transition table for every step; split, the rules of one event would sit in several files.
 /**
  * The cancellation flow as a plain state machine: no DOM, no fetch, no timers. `transition()` takes
  * the current state and an event (something the customer did, or the result of a backend call) and
@@ -13,8 +14,9 @@
  */
 import { isEmail } from '../../internal/email.js';
 import { EsimApiError } from '../../api/errors.js';
+import { NOTE_MAX } from '../../api/limits.js';
 import type { Cancellation, Esim, EsimPage, Quote } from '../../api/schemas.js';
-import type { FlowStep } from '../events.js';
+import type { FlowStep } from '../../internal/event-types.js';
 import type { CancelReason } from './reasons.js';
 
 /** Data the flow loads. */
@@ -110,7 +112,78 @@ export type FlowEvent =
   | { type: 'sign-in' }
   | { type: 'signed-in'; email?: string };
 
-export const NOTE_MAX = 1000;
+export { NOTE_MAX };
+
+/** The steps after submission: they show a cancellation request. */
+export type TrackingStep = 'pending' | 'completed' | 'rejected' | 'withdrawn';
+
+/** The step shown with the data it shows, present by type (the state holds them as optional fields). */
+export type StepData =
+  | { step: 'sign-in' | 'select' | 'reason' }
+  | { step: 'review'; esim: Esim; quote: Quote | null }
+  | { step: 'confirm'; esim: Esim; quote: Quote }
+  | { step: TrackingStep; cancellation: Cancellation };
+
+/** The step on screen and its data; null while the first data loads (or a step's data is missing). */
+export function stepData(state: FlowState): StepData | null {
+  const { step, esim, quote, cancellation } = state;
+  switch (step) {
+    case null:
+      return null;
+    case 'sign-in':
+    case 'select':
+    case 'reason':
+      return { step };
+    case 'review':
+      return esim ? { step, esim, quote: quote ?? null } : null;
+    case 'confirm':
+      return esim && quote ? { step, esim, quote } : null;
+    default:
+      return cancellation ? { step, cancellation } : null;
+  }
+}
+
+/** The catalogue key of a step's heading. */
+export function stepTitle(data: StepData): `${Exclude<FlowStep, 'sign-in'> | 'reviewIneligible' | 'signIn'}Title` {
+  if (data.step === 'review' && data.quote && !data.quote.eligible) return 'reviewIneligibleTitle';
+  return data.step === 'sign-in' ? 'signInTitle' : `${data.step}Title`;
+}
+
+/** Loads that replace the step's content with a loading line until they answer. */
+const LOADS: ReadonlySet<Op | null> = new Set(['esims', 'esim', 'quote', 'cancellation']);
+
+/** The step's content waits for a load. A fresh quote fetched on submit keeps the confirm step on screen (its button says it is sending). */
+export function isLoading(state: FlowState): boolean {
+  return LOADS.has(state.busy) && !state.requote;
+}
+
+/** The request reached its end: Done is the only way on. */
+export function isFinal(state: FlowState): boolean {
+  return state.step === 'completed' || state.step === 'rejected' || state.step === 'withdrawn';
+}
+
+/** Back leads somewhere: there is a step to return to and nothing under way that it would break. */
+export function canGoBack(state: FlowState): boolean {
+  return state.history.length > 0 && !state.cancellation && state.busy !== 'submit' && state.step !== 'sign-in';
+}
+
+/** The customer has typed or chosen something that closing the flow would lose. */
+export function hasUnsavedInput(state: FlowState): boolean {
+  const { form, cancellation } = state;
+  return !cancellation && Boolean(form.reason || form.note || form.lastFour || form.acknowledged);
+}
+
+/** The first step of each way in, reported by a close before it is shown. */
+const FIRST_STEP = { select: 'select', esim: 'review', tracking: 'pending' } as const satisfies Record<FlowState['origin'], FlowStep>;
+
+/**
+ * The step a close reports: the one shown, else the last one shown, else (before the first step is
+ * on screen) the one being loaded; a tracked request starts at pending.
+ */
+export function closeStep(state: FlowState, lastShown: FlowStep | null): FlowStep {
+  return state.step ?? lastShown ?? (state.busy === 'cancellation' ? 'pending' : FIRST_STEP[state.origin]);
+}
+
 
 /** The steps before submission, in order, as the progress indicator counts them. */
 export function stepsBefore(state: Pick<FlowState, 'origin'>): FlowStep[] {
@@ -176,7 +249,6 @@ function forward(state: FlowState, step: FlowStep): FlowState {
   };
 }
 
-/** The outcome of `source` arrived: it no longer blocks, and its old failure is gone. */
 /** Whether two quotes say the same to the customer: eligibility, fee, refund and when it takes effect. */
 function sameTerms(before: Quote | null | undefined, after: Quote): boolean {
   const terms = (q: Quote) =>
@@ -184,6 +256,7 @@ function sameTerms(before: Quote | null | undefined, after: Quote): boolean {
   return !!before && terms(before) === terms(after);
 }
 
+/** The outcome of `source` arrived: it no longer blocks, and its old failure is gone. */
 function settle(state: FlowState, source: Source): FlowState {
   return {
     ...state,
@@ -235,7 +308,7 @@ function onFailure(state: FlowState, source: Source, error: unknown): FlowState 
   const failed: FlowState = { ...settled, failure: { source, error } };
   if (source === 'submit' && code === 'validation_failed') {
     // The same key with a corrected body would be refused as a mismatch: the next try gets a new one.
-    const serverProblems = apiError!.details ?? {};
+    const serverProblems = apiError?.details ?? {};
     const at = state.history.lastIndexOf('reason');
     // Messages about the reason step's fields go back there, next to their fields.
     const back = at >= 0 && Object.keys(serverProblems).some((field) => REASON_FIELDS.has(field));
@@ -320,7 +393,8 @@ export function transition(state: FlowState, event: FlowEvent, reasons: readonly
       if (step !== 'select' && step !== 'reason') return state;
       if (hasProblems(problems(state, reasons))) return { ...state, showProblems: true };
       if (step === 'reason') return { ...forward(state, 'confirm'), serverProblems: {} };
-      const esim = state.esims.find((item) => item.id === state.selection)!;
+      const esim = state.esims.find((item) => item.id === state.selection);
+      if (!esim) return state;
       const next = forward(state, 'review');
       return state.esim?.id === esim.id && state.quote
         ? { ...next, busy: null }
@@ -337,7 +411,7 @@ export function transition(state: FlowState, event: FlowEvent, reasons: readonly
 
     case 'back': {
       const previous = state.history[state.history.length - 1];
-      if (!previous || state.cancellation || state.busy === 'submit' || state.step === 'sign-in') return state;
+      if (!previous || !canGoBack(state)) return state;
       return {
         ...state,
         step: previous,

@@ -1,51 +1,26 @@
+// Over 350 lines: ~80 are the public JSDoc the manifest is built from; the rest is paging and focus glue on the element's own state.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { isAbort, toEsimApiError } from '../../api/errors.js';
-import { ESIM_STATUSES, type Cancellation, type Esim, type EsimStatus } from '../../api/schemas.js';
+import type { Esim, EsimStatus } from '../../api/schemas.js';
 import type { EsimCancelFlow } from '../esim-cancel-flow/esim-cancel-flow.js';
-import type { EsimAuthRequiredDetail, EsimCancelRequestDetail, EsimListLoadDetail } from '../events.js';
-import {
-  cancellationStatusLabel,
-  dataUsage,
-  deviceName,
-  displayName,
-  esimLabel,
-  ineligibleReasonText,
-  installStateLabel,
-  planBesideNickname,
-  regionName,
-  statusBadge,
-  statusLabel,
-  validity,
-} from '../../internal/esim-display.js';
+import { copyText } from '../../internal/clipboard.js';
+import { esimLabel } from '../../internal/esim-display.js';
 import { EsimElement } from '../../internal/esim-element.js';
 import { emit } from '../../internal/events.js';
-import { formatDate, lastFour, maskIccid } from '../../internal/format.js';
 import { formStyles } from '../../internal/form.styles.js';
-import { icon } from '../../internal/icons.js';
-import { SignInController } from '../../internal/sign-in.js';
+import { ModalController } from '../../internal/modal.js';
+import { RetryAfterController } from '../../internal/retry-after.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { VirtualWindow } from '../../internal/virtual-window.js';
+import { CancellationCache } from './cancellation-cache.js';
+import { cancelDialog } from './cancel-dialog.js';
 import { listStyles } from './esim-list.styles.js';
-
-/** The flow's parts, re-exported under a `flow-` prefix so one `::part()` reaches inside the dialog. */
-const EXPORT_PARTS = 'base header progress heading body footer button back-button close-button next-button submit-button retry-button more-button check-button withdraw-button withdraw-confirm-button withdraw-cancel-button copy-button print-button save-button field label input choice error summary warning notice reference status support sign-in actions link-button'
-  .replace(/\S+/g, '$&:flow-$&')
-  .replace(/ /g, ',');
-
-/** Matches names, plans and regions, ICCID digits anywhere, or a masked ICCID as shown ("8981 •••• •••• 0019"). */
-function matcher(query: string): (esim: Esim) => boolean {
-  const text = query.toLowerCase();
-  const digits = text.replace(/[\s-]/g, '');
-  // Digits only (so the pattern is safe); each run of dots stands for any digits.
-  const iccid =
-    /^[\d•]*\d[\d•]*$/.test(digits) &&
-    RegExp(digits.includes('•') ? `^${digits.replace(/•+/g, '\\d*')}$` : digits);
-  return (esim) =>
-    (iccid && iccid.test(esim.iccid)) ||
-    [displayName(esim), esim.planName, regionName(esim)].some((field) => field?.toLowerCase().includes(text));
-}
+import { renderRow } from './row.js';
+import { esimMatcher } from './search.js';
+import { retryButton, skeleton, stateMessage } from './states.js';
+import { toolbar } from './toolbar.js';
 
 /**
  * The signed-in customer's eSIMs, each with what a customer needs to recognise it and its state, a
@@ -124,20 +99,21 @@ export class EsimList extends EsimElement {
   @property({ attribute: 'status-filter' }) statusFilter: EsimStatus | '' = '';
 
   @state() private items: Esim[] = [];
-  @state() private next: string | null = null;
+  /** The backend's cursor for the page after the last one loaded; null at the end. */
+  @state() private nextCursor: string | null = null;
   /** The search as applied (the box's text, trimmed, once typing pauses). */
   @state() private search = '';
-  @state() private auth: 'ok' | 'form' | 'host' = 'ok';
+  /** Who signs the customer in after a 401: nobody needed, the built-in form, or the host page. */
+  @state() private auth: 'signed-in' | 'form' | 'host' = 'signed-in';
   /** Why the first page failed: the error state without rows, a banner above them otherwise. */
   @state() private error = '';
   @state() private moreError = '';
-  @state() private copied?: string;
-  @state() private revealed?: string;
+  /** The eSIM whose ICCID was just copied. */
+  @state() private copiedId?: string;
+  /** The eSIM whose full ICCID is shown for selecting (the clipboard was refused). */
+  @state() private revealedId?: string;
   /** The live region's text. */
   @state() private live = '';
-  /** The eSIM whose cancellation flow is open in the dialog. */
-  @state() private dialogEsim?: Esim;
-  @state() private discarding = false;
 
   /** The search box's text. */
   private query = '';
@@ -148,8 +124,6 @@ export class EsimList extends EsimElement {
   /** The toolbar was up when this first page started loading for the same account. */
   private keepToolbar = false;
   private rowRequests = new AbortController();
-  private readonly cancellations = new Map<string, Cancellation | null>();
-  private retryAt = 0;
   private readonly timers: Record<string, ReturnType<typeof setTimeout>> = {};
   /** What had focus when this render started. */
   private focused?: Element | null;
@@ -158,10 +132,15 @@ export class EsimList extends EsimElement {
   /** The eSIM whose row gets focus back from the dialog just closed. */
   private returnTo?: string;
 
+  private readonly cancellations = new CancellationCache(
+    (id, signal) => this.api.getCancellation(id, { signal }),
+    () => this.requestUpdate(),
+  );
+
   /** Loads the next page when the end of the list comes near, that is the Load more button (not while searching: see listSearchLoadedOnly). */
   private readonly io = new IntersectionObserver(
     (entries) => {
-      if (entries.some((entry) => entry.isIntersecting) && this.ok && !this.search && !this.moreError && this.auth === 'ok') {
+      if (entries.some((entry) => entry.isIntersecting) && this.firstPageLoaded && !this.search && !this.moreError && this.auth === 'signed-in') {
         this.loadMore();
       }
     },
@@ -170,14 +149,20 @@ export class EsimList extends EsimElement {
 
   private readonly rows = new VirtualWindow<Esim>(this);
 
-  private readonly signIn = new SignInController(this, {
-    backend: () => this.api,
-    t: () => this.t,
-    onSignedIn: (session) => {
-      this.sessionToken = session.token ?? undefined;
-      void this.reload();
+  private readonly retryAfter = new RetryAfterController(this);
+
+  private readonly signIn = this.createSignIn(() => void this.reload());
+
+  /** The cancellation flow's dialog; closing it re-reads the eSIM, since the flow may have changed it. */
+  private readonly dialog = new ModalController<Esim>(this, {
+    hasUnsavedInput: () => !!this.renderRoot.querySelector<EsimCancelFlow>('esim-cancel-flow')?.hasUnsavedInput,
+    closed: (esim) => {
+      this.returnTo = esim.id;
+      void this.refreshEsim(esim.id);
+      return `[data-key="${CSS.escape(esim.id)}"] [part~="cancel-button"]`;
     },
-    reportError: (error) => this.reportError(error),
+    focusAfterRender: (selector) => (this.focusNext = selector),
+    content: 'esim-cancel-flow',
   });
 
   /** The first page. Its arguments are what it depends on: a change loads it again (and aborts the last). */
@@ -204,13 +189,13 @@ export class EsimList extends EsimElement {
   }
 
   /** The first page loaded: paging may start, and a re-attach need not load again. */
-  private get ok(): boolean {
+  private get firstPageLoaded(): boolean {
     return this.firstPage.status === TaskStatus.COMPLETE;
   }
 
   /** Refetches from the first page. Rows already shown stay until the new ones arrive (and if that fails). */
   reload(): Promise<void> {
-    this.auth = 'ok';
+    this.auth = 'signed-in';
     return this.firstPage.run();
   }
 
@@ -223,7 +208,7 @@ export class EsimList extends EsimElement {
     if (!old) return;
     try {
       const fresh = await this.api.getEsim(esimId, { signal: this.rowRequests.signal });
-      this.cancellations.delete(old.cancellation.openRequestId ?? '');
+      this.cancellations.forget(old.cancellation.openRequestId ?? '');
       this.items = this.items.map((esim) => (esim.id === esimId ? fresh : esim));
     } catch (error) {
       if (toEsimApiError(error).code === 'not_found') this.items = this.items.filter((esim) => esim.id !== esimId);
@@ -236,8 +221,7 @@ export class EsimList extends EsimElement {
    * not prevented. A subclass may override it to open its own flow instead.
    */
   protected openCancelFlow(esim: Esim): void {
-    this.dialogEsim = esim;
-    this.discarding = false;
+    this.dialog.open(esim);
   }
 
   override connectedCallback(): void {
@@ -245,7 +229,7 @@ export class EsimList extends EsimElement {
     if (this.rowRequests.signal.aborted) this.rowRequests = new AbortController();
     // Back in the page after a detach aborted the loading: load again. Otherwise render once, so
     // updated() observes the Load more button again (a detach disconnected the observer).
-    if (this.hasUpdated && !this.ok && !this.error) void this.firstPage.run();
+    if (this.hasUpdated && !this.firstPageLoaded && !this.error) void this.firstPage.run();
     else this.requestUpdate();
   }
 
@@ -256,12 +240,10 @@ export class EsimList extends EsimElement {
     this.rowRequests.abort();
     this.io.disconnect();
     Object.values(this.timers).forEach(clearTimeout);
-    // A list that leaves the page closes its dialog; it renders without one if it comes back.
-    this.dialogEsim = undefined;
   }
 
   private loadMore(): void {
-    if (!this.loading && !this.paging && this.next) void this.nextPage.run();
+    if (!this.loading && !this.paging && this.nextCursor) void this.nextPage.run();
   }
 
   /**
@@ -275,35 +257,22 @@ export class EsimList extends EsimElement {
     if (!this.isConnected) throw new DOMException('The list left the page.', 'AbortError');
     const more = !source;
     this.moreError = '';
-    if (source) {
-      const sameAccount = source[0] === this.source[0] && source[1] === this.source[1];
-      // A new filter on the same account keeps the toolbar up while it loads: the customer is in it.
-      this.keepToolbar = sameAccount && (this.items.length > 0 || !!this.source[2] || !!this.search);
-      if (source.slice(0, 3).some((value, i) => value !== this.source[i])) {
-        // Another account or another filter: the old rows would mislead while the new ones load.
-        this.items = [];
-        this.next = null;
-        this.cancellations.clear();
-      }
-      this.source = source;
-      this.nextPage.abort();
-      this.error = '';
-    }
+    if (source) this.startOver(source);
     try {
       const page = await this.api.listEsims(
-        { cursor: more ? this.next : undefined, limit: this.pageSize, status: this.statusFilter || undefined },
+        { cursor: more ? this.nextCursor : undefined, limit: this.pageSize, status: this.statusFilter || undefined },
         { signal },
       );
       signal.throwIfAborted();
       this.items = more ? this.items.concat(page.items) : page.items;
-      this.next = page.nextCursor;
+      this.nextCursor = page.nextCursor;
       if (more) {
         this.pages++;
         this.live = this.t.listLoaded(page.items.length);
       } else {
         this.pages = 1;
       }
-      emit<EsimListLoadDetail>(this, 'esim-list-load', { items: page.items, hasMore: page.nextCursor !== null });
+      emit(this, 'esim-list-load', { items: page.items, hasMore: page.nextCursor !== null });
     } catch (error) {
       if (!isAbort(error)) {
         const message = this.fail(error);
@@ -314,19 +283,29 @@ export class EsimList extends EsimElement {
     }
   }
 
-  /** Reports the failure and, for a 401, asks the host (or the customer) to sign in. */
-  private fail(error: unknown): string {
-    const message = this.reportError(error)!;
-    const wait = toEsimApiError(error).retryAfter;
-    if (wait) {
-      // "Try again in N seconds": the retry buttons wait as long as the message says.
-      this.retryAt = Date.now() + wait * 1000;
-      this.later('retry', wait * 1000, () => this.requestUpdate());
+  /** A first page starts loading for `source`: what of the last one's rows and toolbar stays up meanwhile. */
+  private startOver(source: readonly unknown[]): void {
+    const sameAccount = source[0] === this.source[0] && source[1] === this.source[1];
+    // A new filter on the same account keeps the toolbar up while it loads: the customer is in it.
+    this.keepToolbar = sameAccount && (this.items.length > 0 || !!this.source[2] || !!this.search);
+    if (source.slice(0, 3).some((value, i) => value !== this.source[i])) {
+      // Another account or another filter: the old rows would mislead while the new ones load.
+      this.items = [];
+      this.nextCursor = null;
+      this.cancellations.clear();
     }
+    this.source = source;
+    this.nextPage.abort();
+    this.error = '';
+  }
+
+  /** Reports the failure, holds the retry buttons for a Retry-After and, for a 401, asks the host (or the customer) to sign in. */
+  private fail(error: unknown): string {
+    const message = this.reportError(error) ?? '';
+    this.retryAfter.hold(error);
     if (EsimElement.isUnauthenticated(error)) {
-      const handled = !emit<EsimAuthRequiredDetail>(this, 'esim-auth-required', { retry: () => void this.reload() }, { cancelable: true });
       // A custom backend without signIn cannot use the built-in form: the host must sign in.
-      this.auth = handled || !this.api.signIn ? 'host' : 'form';
+      this.auth = this.offerSignIn(() => void this.reload()) ? 'form' : 'host';
     }
     return message;
   }
@@ -346,87 +325,30 @@ export class EsimList extends EsimElement {
   }
 
   private requestCancel(esim: Esim): void {
-    if (emit<EsimCancelRequestDetail>(this, 'esim-cancel-request', { esim }, { cancelable: true })) this.openCancelFlow(esim);
+    if (emit(this, 'esim-cancel-request', { esim })) this.openCancelFlow(esim);
   }
 
   private async copyIccid(esim: Esim): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(esim.iccid);
-      this.copied = esim.id;
+    if (await copyText(esim.iccid)) {
+      this.copiedId = esim.id;
       this.live = this.t.listCopiedAnnounce(esimLabel(this.t, esim));
-      this.later('copied', 2000, () => (this.copied = undefined));
-    } catch {
-      // No clipboard here (plain http page, permission refused): show the number to select instead.
-      this.revealed = esim.id;
+      this.later('copied', 2000, () => (this.copiedId = undefined));
+    } else {
+      // No clipboard here: show the number to select instead.
+      this.revealedId = esim.id;
       this.live = this.t.listCopyFallback;
     }
-  }
-
-  /**
-   * An open cancellation request, fetched once when its row first renders, for the row's status
-   * line. The row says a request is open either way; only a detach (abort) forgets the attempt, so
-   * the line loads when the list comes back.
-   */
-  private cancellation(id: string): Cancellation | null | undefined {
-    const known = this.cancellations;
-    if (!known.has(id)) {
-      known.set(id, null);
-      this.api.getCancellation(id, { signal: this.rowRequests.signal }).then(
-        (cancellation) => {
-          known.set(id, cancellation);
-          this.requestUpdate();
-        },
-        (error) => isAbort(error) && known.delete(id),
-      );
-    }
-    return known.get(id);
-  }
-
-  /**
-   * Escape is handled on keydown as well as on "cancel": Chromium makes a repeated Escape's cancel
-   * event uncancelable, and the question must be able to stop the close.
-   */
-  private onEscape(event: Event): void {
-    if ((event as KeyboardEvent).key === 'Escape' || (event.type === 'cancel' && event.cancelable)) {
-      event.preventDefault();
-      this.requestClose();
-    }
-  }
-
-  /** Escape or the close button: ask first when closing would lose what the customer typed. */
-  private requestClose(): void {
-    if (!this.discarding && this.renderRoot.querySelector<EsimCancelFlow>('esim-cancel-flow')?.hasUnsavedInput) {
-      this.discarding = true;
-      this.focusNext = '[part="dialog-discard"] button';
-    } else this.closeDialog();
-  }
-
-  /** Closes now; the list then re-reads the eSIM, since the flow may have changed it. */
-  private closeDialog(): void {
-    const esim = this.dialogEsim;
-    if (!esim) return;
-    this.dialogEsim = undefined;
-    this.discarding = false;
-    this.renderRoot.querySelector('dialog')?.close();
-    this.returnTo = esim.id;
-    this.focusNext = `[data-key="${CSS.escape(esim.id)}"] [part~="cancel-button"]`;
-    void this.refreshEsim(esim.id);
-  }
-
-  private keepEditing(): void {
-    this.discarding = false;
-    this.focusNext = 'esim-cancel-flow';
   }
 
   /* In update() rather than willUpdate(): the first page's task, a controller, runs in between and
    * may clear the rows (another account or filter), which this render must already show. */
   protected override update(changed: PropertyValues): void {
     if (changed.has('items') || changed.has('search')) {
-      this.filtered = this.search ? this.items.filter(matcher(this.search)) : this.items;
+      this.filtered = this.search ? this.items.filter(esimMatcher(this.search)) : this.items;
       if (changed.has('search')) this.live = this.count();
     }
     // The dialog's row stays rendered, scrolled out of view or not, until focus is back on its button.
-    this.rows.setItems(this.filtered, this.dialogEsim?.id ?? this.returnTo);
+    this.rows.setItems(this.filtered, this.dialog.item?.id ?? this.returnTo);
     this.focused = this.shadowRoot?.activeElement;
     super.update(changed);
   }
@@ -441,8 +363,7 @@ export class EsimList extends EsimElement {
     this.io.disconnect();
     const more = this.renderRoot.querySelector('[part="load-more"]');
     if (more) this.io.observe(more);
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && !dialog.open) dialog.showModal();
+    this.dialog.sync();
     this.restoreFocus();
     if (this.focusNext) this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
     this.focusNext = this.returnTo = undefined;
@@ -451,10 +372,11 @@ export class EsimList extends EsimElement {
   /**
    * When this render took focus away: a row that was moved gets it back where it is; a control that
    * is gone (the retry button once loading starts) hands it to what replaces it (in each state the
-   * first element with `tabindex="-1"`, or the error's retry button), unless the customer has meanwhile moved on elsewhere.
+   * first element with `tabindex="-1"`, or the error's retry button), unless the customer has
+   * meanwhile moved on elsewhere.
    */
   private restoreFocus(): void {
-    const root = this.shadowRoot!;
+    const root = this.renderRoot as ShadowRoot;
     const focused = this.focused as HTMLElement | null | undefined;
     const active = document.activeElement;
     if (focused && !root.activeElement && (!active || active === document.body)) {
@@ -466,101 +388,61 @@ export class EsimList extends EsimElement {
   }
 
   private count(): string {
-    return this.t.listCount(this.filtered.length, this.items.length, this.next !== null);
+    return this.t.listCount(this.filtered.length, this.items.length, this.nextCursor !== null);
   }
 
   override render(): TemplateResult {
-    const t = this.t;
-    const { items, auth } = this;
-    const filtering = this.statusFilter || this.search;
     return html`<div part="base" class="base" aria-busy=${this.loading}>
-        ${auth === 'form'
-          ? this.signIn.render()
-          : auth === 'host'
-            ? this.box('signed-out', t.signedOutTitle, t.signedOutWaiting)
-            : html`${items.length || filtering || (this.loading && this.keepToolbar) ? this.renderToolbar() : nothing}
-              ${this.error && items.length ? this.box('error', t.listRefreshError, this.error, this.retryButton(this.reload)) : nothing}
-              ${!items.length && this.loading
-                ? this.renderSkeleton()
-                : !items.length && this.error
-                  ? this.box('error', t.listLoadErrorTitle, this.error, this.retryButton(this.reload, true))
-                  : !this.filtered.length
-                    ? this.box(
-                        'empty',
-                        filtering ? t.listNoMatchesTitle : t.listEmptyTitle,
-                        filtering ? t.listNoMatchesBody : t.listEmptyBody,
-                        filtering
-                          ? html`<button class="btn" part="clear-button" @click=${this.clearFilters}>${t.listClearFilters}</button>`
-                          : nothing,
-                      )
-                    : this.renderRows()}
-              ${items.length ? this.renderFooter() : nothing}`}
+        ${this.renderContent()}
         <div class="visually-hidden" role="status">${this.live}</div>
       </div>
-      ${this.renderDialog()}`;
+      ${cancelDialog(this.t, this.dialog, this, this.authToken ?? this.sessionToken)}`;
   }
 
-  /**
-   * The error, empty and signed-out states, and the error banners above or below rows (class
-   * `banner`). Only errors are announced; the others can take focus.
-   */
-  private box(part: string, title: string, body: string, action: unknown = nothing): TemplateResult {
-    const error = part === 'error';
-    return html`<div part=${part} class="state ${error ? 'banner' : ''}" role=${error ? 'alert' : nothing} tabindex=${error ? nothing : -1}>
-      <h2>${error ? icon('alert') : nothing} ${title}</h2>
-      <p>${body}</p>
-      ${action}
-    </div>`;
+  private renderContent(): TemplateResult {
+    const t = this.t;
+    if (this.auth === 'form') return this.signIn.render();
+    if (this.auth === 'host') return stateMessage('signed-out', t.signedOutTitle, t.signedOutWaiting);
+    const { items } = this;
+    const filtering = this.statusFilter || this.search;
+    return html`${items.length || filtering || (this.loading && this.keepToolbar) ? this.renderToolbar() : nothing}
+      ${this.error && items.length ? stateMessage('error', t.listRefreshError, this.error, this.retry(() => this.reload())) : nothing}
+      ${this.renderMain()} ${items.length ? this.renderFooter() : nothing}`;
   }
 
-  /** Disabled (but focusable and announced) while a `Retry-After` is running. */
-  private retryButton(retry: () => unknown, primary = false): TemplateResult {
-    return html`<button
-      class="btn ${primary ? 'btn-primary' : ''}"
-      part="retry-button"
-      aria-disabled=${this.retryAt > Date.now()}
-      @click=${() => this.retryAt <= Date.now() && retry.call(this)}
-    >
-      ${this.t.retry}
-    </button>`;
+  /** The rows, or what stands in for them: loading, the error, no eSIMs, no matches. */
+  private renderMain(): TemplateResult {
+    const t = this.t;
+    const empty = !this.items.length;
+    if (empty && this.loading) return skeleton(t);
+    if (empty && this.error) return stateMessage('error', t.listLoadErrorTitle, this.error, this.retry(() => this.reload(), true));
+    if (this.filtered.length) return this.renderRows();
+    if (!this.statusFilter && !this.search) return stateMessage('empty', t.listEmptyTitle, t.listEmptyBody);
+    return stateMessage(
+      'empty',
+      t.listNoMatchesTitle,
+      t.listNoMatchesBody,
+      html`<button class="btn" part="clear-button" @click=${this.clearFilters}>${t.listClearFilters}</button>`,
+    );
+  }
+
+  private retry(run: () => unknown, primary = false): TemplateResult {
+    return retryButton(this.t, () => this.retryAfter.waiting, run, primary);
   }
 
   private renderToolbar(): TemplateResult {
-    const t = this.t;
-    return html`<div part="toolbar" class="toolbar">
-      <div class="field">
-        <label for="search">${t.listSearchLabel}</label>
-        <input
-          part="search"
-          id="search"
-          type="search"
-          autocomplete="off"
-          spellcheck="false"
-          .value=${this.query}
-          @input=${(event: Event) => {
-            this.query = (event.target as HTMLInputElement).value;
-            this.later('search', 200, () => this.applySearch());
-          }}
-          @search=${this.applySearch}
-        />
-      </div>
-      <div class="field filter">
-        <label for="filter">${t.labelStatus}</label>
-        <select part="filter" id="filter" @change=${(event: Event) => (this.statusFilter = (event.target as HTMLSelectElement).value as EsimStatus)}>
-          ${/* "unknown" is the client's own fallback: no backend filters by it. */ ['' as const, ...ESIM_STATUSES.filter((s) => s !== 'unknown')].map(
-            (status) => html`<option value=${status} ?selected=${this.statusFilter === status}>${status ? statusLabel(t, status) : t.listFilterAll}</option>`,
-          )}
-        </select>
-      </div>
-      ${this.items.length ? html`<p part="count" class="count">${this.count()}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderSkeleton(): TemplateResult {
-    return html`<div class="skeletons" aria-hidden="true">
-        ${[0, 1, 2].map(() => html`<div part="skeleton" class="skeleton"><i></i><i></i><i></i></div>`)}
-      </div>
-      <p class="visually-hidden" tabindex="-1">${this.t.listLoading}</p>`;
+    return toolbar({
+      t: this.t,
+      query: this.query,
+      statusFilter: this.statusFilter,
+      count: this.items.length ? this.count() : '',
+      typed: (query) => {
+        this.query = query;
+        this.later('search', 200, () => this.applySearch());
+      },
+      search: () => this.applySearch(),
+      filter: (status) => (this.statusFilter = status),
+    });
   }
 
   private renderRows(): TemplateResult {
@@ -576,92 +458,26 @@ export class EsimList extends EsimElement {
     ></div>`;
   }
 
-  /** One row's content (the row element itself belongs to the virtual window). */
   private renderRow(esim: Esim): TemplateResult {
-    const t = this.t;
-    const locale = this.localize.intlLocale;
-    const label = esimLabel(t, esim);
-    const region = regionName(esim);
-    const plan = planBesideNickname(esim) ?? '';
-    const usage = dataUsage(t, locale, esim);
-    const valid = validity(t, locale, esim);
-    const device = deviceName(esim);
-    const requestId = esim.cancellation.openRequestId;
-    const request = requestId ? this.cancellation(requestId) : undefined;
-    const copied = this.copied === esim.id;
-    return html`<div>
-        <span part="name" class="name">${displayName(esim)}</span>
-        ${plan || region
-          ? html`<span part="plan">${plan}${plan && region ? html`<span aria-hidden="true"> · </span>` : nothing}${region}</span>`
-          : nothing}
-        <span part="iccid" class="iccid">
-          <small>${t.labelIccid}</small>
-          ${this.revealed === esim.id
-            ? html`<span class="iccid-full" dir="ltr">${esim.iccid}</span>`
-            : html`<span dir="ltr" aria-hidden="true">${maskIccid(esim.iccid)}</span
-                ><span class="visually-hidden">${t.iccidEnding(lastFour(esim.iccid))}</span>`}
-          <button
-            part="copy-button"
-            class="btn btn-link copy"
-            aria-label=${copied ? nothing : t.listCopyLabel(label)}
-            @click=${() => this.copyIccid(esim)}
-          >
-            ${icon(copied ? 'check' : 'copy')}${copied ? t.listCopied : t.listCopy}
-          </button>
-        </span>
-        ${this.revealed === esim.id ? html`<span class="hint">${t.listCopyFallback}</span>` : nothing}
-      </div>
-      <div class="state-cell">
-        ${statusBadge(t, esim.status)}
-        <span part="install-state">${installStateLabel(t, esim.installState)}</span>
-      </div>
-      <div part="usage" class="usage">
-        <small>${t.labelData}</small>
-        ${usage
-          ? html`<span>${usage.amount}</span>
-              ${usage.unlimited
-                ? html`<span class="status">${t.dataUnlimited}</span>`
-                : html`<span part="meter" class="meter" ?data-high=${usage.fraction! >= 0.9}
-                    ><span class="fill" .style=${`--_fill:${usage.fraction}`}></span
-                  ></span>`}
-              <small class="updated">${usage.updated}</small>`
-          : html`<span>${t.dataNone}</span>`}
-      </div>
-      <div class="dates">
-        ${valid
-          ? html`<span part="validity" ?data-soon=${valid.soon}>${valid.text}</span>`
-          : nothing}
-        ${device ? html`<span part="device"><small>${t.listDevice}</small> ${device}</span>` : nothing}
-      </div>
-      <div class="action">
-        ${requestId
-          ? html`<p part="cancellation" class="cancellation">
-              ${icon('clock')}
-              <span
-                >${request ? t.cancellationLine(request.reference, cancellationStatusLabel(t, request.status)) : t.cancellationOpen}
-                ${request?.expectedDecisionBy
-                  ? html`<small>${t.decisionBy(formatDate(locale, request.expectedDecisionBy))}</small>`
-                  : nothing}</span
-              >
-            </p>`
-          : esim.cancellation.eligible
-            ? html`<button
-                part="cancel-button"
-                class="btn danger"
-                aria-label=${t.listCancelLabel(label)}
-                @click=${() => this.requestCancel(esim)}
-              >
-                ${t.listCancel}
-              </button>`
-            : html`<small part="ineligible-reason">${ineligibleReasonText(t, esim.cancellation.ineligibleReason)}</small>`}
-      </div>`;
+    return renderRow(
+      {
+        t: this.t,
+        locale: this.localize.intlLocale,
+        copiedId: this.copiedId,
+        revealedId: this.revealedId,
+        cancellation: (id) => this.cancellations.get(id, this.rowRequests.signal),
+        copy: (item) => void this.copyIccid(item),
+        cancel: (item) => this.requestCancel(item),
+      },
+      esim,
+    );
   }
 
   private renderFooter(): TemplateResult {
     const t = this.t;
-    const more = this.next !== null;
+    const more = this.nextCursor !== null;
     return html`<div part="footer" class="footer">${this.moreError
-          ? this.box('error', t.listLoadMoreError, this.moreError, this.retryButton(() => this.loadMore()))
+          ? stateMessage('error', t.listLoadMoreError, this.moreError, this.retry(() => this.loadMore()))
           : nothing}${more && this.search ? html`<p class="hint">${t.listSearchLoadedOnly}</p>` : nothing}${more
           ? html`<button part="load-more" class="btn" aria-disabled=${this.paging} @click=${() => this.loadMore()}>
               ${this.paging ? html`<span class="spinner" aria-hidden="true"></span>${t.loading}` : t.listLoadMore}
@@ -669,45 +485,5 @@ export class EsimList extends EsimElement {
           : this.pages > 1
             ? html`<small>${t.listAllLoaded}</small>`
             : nothing}</div>`;
-  }
-
-  private renderDialog(): TemplateResult | typeof nothing {
-    const esim = this.dialogEsim;
-    if (!esim) return nothing;
-    const t = this.t;
-    return html`<dialog
-      part="dialog"
-      class="dialog"
-      aria-label=${t.flowLabel}
-      @keydown=${this.onEscape}
-      @cancel=${this.onEscape}
-      @close=${this.closeDialog}
-      @esim-cancel-close=${this.closeDialog}
-    >
-      <button class="btn btn-link dialog-close" part="dialog-close" aria-label=${t.close} @click=${this.requestClose}>×</button>
-      ${this.discarding
-        ? html`<div class="discard" part="dialog-discard" role="alertdialog" aria-labelledby="discard-title" aria-describedby="discard-body">
-            <h2 id="discard-title">${t.listDiscardTitle}</h2>
-            <p id="discard-body">${t.listDiscardBody}</p>
-            <div class="actions">
-              <button class="btn btn-primary" part="button" @click=${this.keepEditing}>${t.listKeepEditing}</button>
-              <button class="btn" part="button" @click=${this.closeDialog}>${t.listDiscard}</button>
-            </div>
-          </div>`
-        : nothing}
-      <esim-cancel-flow
-        exportparts=${EXPORT_PARTS}
-        esim-id=${esim.id}
-        api-base=${this.apiBase}
-        lang=${this.lang || nothing}
-        theme=${this.theme}
-        support-url=${this.supportUrl || nothing}
-        support-email=${this.supportEmail || nothing}
-        .backend=${this.backend}
-        .authToken=${this.authToken ?? this.sessionToken}
-        .getAuthToken=${this.getAuthToken}
-        .strings=${this.strings}
-      ></esim-cancel-flow>
-    </dialog>`;
   }
 }

@@ -3,7 +3,6 @@
  * path by keyboard alone.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import '../../helpers/lit-warnings.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { createHttpBackend } from '../../../src/api/http-backend.js';
 import type { EsimCancelFlow } from '../../../src/elements/esim-cancel-flow/esim-cancel-flow.js';
@@ -23,6 +22,7 @@ import {
   submit,
   type MountOptions,
 } from './helpers.js';
+import { SEED_IDS } from '../../helpers/seed.js';
 
 interface State {
   name: string;
@@ -46,12 +46,12 @@ const STATES: State[] = [
       return el;
     },
   },
-  { name: 'review with warnings', open: (_, o) => at({ ...o, esimId: 'esim-it-06' }, 'review') },
-  { name: 'review, not eligible', open: (_, o) => at({ ...o, esimId: 'esim-gl-09' }, 'review') },
+  { name: 'review with warnings', open: (_, o) => at({ ...o, esimId: SEED_IDS.reviewDeadlineSoon }, 'review') },
+  { name: 'review, not eligible', open: (_, o) => at({ ...o, esimId: SEED_IDS.installed }, 'review') },
   {
     name: 'reason with problems and the technical advice',
     open: async (_, o) => {
-      const el = await at({ ...o, esimId: 'esim-eu-04' }, 'review');
+      const el = await at({ ...o, esimId: SEED_IDS.review }, 'review');
       await next(el);
       await stepIs(el, 'reason');
       await click(el, 'input[value="installation_failed"]');
@@ -62,7 +62,7 @@ const STATES: State[] = [
   {
     name: 'confirm with problems',
     open: async (_, o) => {
-      const el = await at({ ...o, esimId: 'esim-eu-04' }, 'review');
+      const el = await at({ ...o, esimId: SEED_IDS.review }, 'review');
       await next(el);
       await giveReason(el, 'installation_failed');
       await stepIs(el, 'confirm');
@@ -73,18 +73,18 @@ const STATES: State[] = [
   {
     name: 'pending, withdrawal asked',
     open: async (tenant, o) => {
-      const { id } = await createCancellation(tenant.apiBase, 'esim-eu-04');
+      const { id } = await createCancellation(tenant.apiBase, SEED_IDS.review);
       const el = await at({ ...o, cancellationId: id }, 'pending');
       await click(el, '[part~="withdraw-button"]');
       return el;
     },
   },
-  { name: 'completed', open: (_, o) => at({ ...o, cancellationId: 'cxl-mx-13' }, 'completed') },
+  { name: 'completed', open: (_, o) => at({ ...o, cancellationId: SEED_IDS.completedCancellation }, 'completed') },
   {
     name: 'rejected',
     reset: { manualClock: true },
     open: async (tenant, o) => {
-      const { id } = await createCancellation(tenant.apiBase, 'esim-th-05');
+      const { id } = await createCancellation(tenant.apiBase, SEED_IDS.reviewRejected);
       await tenant.advance(10_000);
       return at({ ...o, cancellationId: id }, 'rejected');
     },
@@ -97,7 +97,7 @@ const STATES: State[] = [
         headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
         body: '{}',
       });
-      return at({ ...o, cancellationId: 'cxl-kr-08' }, 'withdrawn');
+      return at({ ...o, cancellationId: SEED_IDS.pendingCancellation }, 'withdrawn');
     },
   },
   { name: 'sign-in', reset: { requireAuth: true }, open: (_, o) => at(o, 'sign-in') },
@@ -107,7 +107,7 @@ const STATES: State[] = [
       await tenant.fault({ path: '/esims/*/cancellation-quote', kind: '500' });
       const { el } = await mount({
         ...o,
-        esimId: 'esim-eu-04',
+        esimId: SEED_IDS.review,
         setup: (e) => (e.backend = createHttpBackend({ apiBase: tenant.apiBase, retries: 0 })),
       });
       await failureShown(el);
@@ -118,7 +118,7 @@ const STATES: State[] = [
     name: 'loading',
     open: async (tenant, o) => {
       await tenant.fault({ path: '/esims/*', kind: 'slow', delayMs: 1000 });
-      const { el } = await mount({ ...o, esimId: 'esim-eu-04' });
+      const { el } = await mount({ ...o, esimId: SEED_IDS.review });
       return el;
     },
   },
@@ -145,7 +145,7 @@ describe('esim-cancel-flow accessibility', () => {
 
   it('completes the review path by keyboard alone', async () => {
     const tenant = await newTenant({ manualClock: true });
-    const last4 = await lastFourOf(tenant.apiBase, 'esim-eu-04');
+    const last4 = await lastFourOf(tenant.apiBase, SEED_IDS.review);
     const { el, events } = await mount({ apiBase: tenant.apiBase });
     await stepIs(el, 'select');
     const active = () => el.shadowRoot!.activeElement as HTMLElement | null;
@@ -157,7 +157,7 @@ describe('esim-cancel-flow accessibility', () => {
 
     // select: the radio group takes one Tab stop; arrows move between eSIMs; Space checks one.
     await tabTo((n) => n.matches('input[name="selection"]'), 'the eSIM choices');
-    for (let i = 0; i < 20 && (active() as HTMLInputElement).value !== 'esim-eu-04'; i++) {
+    for (let i = 0; i < 20 && (active() as HTMLInputElement).value !== SEED_IDS.review; i++) {
       await sendKeys({ press: 'ArrowDown' });
     }
     await sendKeys({ press: 'Space' });

@@ -4,10 +4,10 @@
  * step for 401, the open request for 409 on submit), keeps the customer's input, and throws nothing.
  */
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
-import '../../helpers/lit-warnings.js';
 import { createHttpBackend } from '../../../src/api/http-backend.js';
 import { en } from '../../../src/i18n/en.js';
 import { newTenant, type FaultKind, type Tenant } from '../../helpers/tenant.js';
+import { watchUncaught } from '../../helpers/uncaught.js';
 import type { Mounted } from './helpers.js';
 import {
   $,
@@ -27,8 +27,9 @@ import {
   text,
   type,
 } from './helpers.js';
+import { SEED_IDS } from '../../helpers/seed.js';
 
-const REVIEW = 'esim-eu-04';
+const REVIEW = SEED_IDS.review;
 
 type Target = 'quote' | 'submit' | 'poll';
 
@@ -66,22 +67,6 @@ const MESSAGES: Record<string, string> = {
 };
 
 const KINDS: FaultKind[] = ['drop', 'delay', '500', 'html502', 'malformed', 'schema', '401', '403', '404', '409', '422', '429'];
-
-/** Fails the test on anything thrown or rejected outside the flow's own handling. */
-function watchUncaught(): { problems: string[]; stop: () => void } {
-  const problems: string[] = [];
-  const onError = (event: ErrorEvent) => problems.push(`error: ${event.message}`);
-  const onRejection = (event: PromiseRejectionEvent) => problems.push(`unhandled rejection: ${String(event.reason)}`);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    problems,
-    stop: () => {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
 
 async function setUp(target: Target, kind: FaultKind): Promise<{ tenant: Tenant; mounted: Mounted; last4: string }> {
   const tenant = await newTenant({ manualClock: true });
@@ -146,7 +131,7 @@ describe('esim-cancel-flow faults', () => {
               // The backend says a request is already open: the flow tracks it instead.
               await stepIs(el, 'pending');
               expect(text(el)).to.contain('no second one was made');
-              expect(el.cancellation!.id).to.equal('cxl-kr-08');
+              expect(el.cancellation!.id).to.equal(SEED_IDS.pendingCancellation);
               return;
             }
 

@@ -1,5 +1,4 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
-import '../../helpers/lit-warnings.js';
 import { createHttpBackend } from '../../../src/api/http-backend.js';
 import type { Cancellation } from '../../../src/api/schemas.js';
 import { newTenant } from '../../helpers/tenant.js';
@@ -24,14 +23,15 @@ import {
   text,
   type,
 } from './helpers.js';
+import { SEED_IDS } from '../../helpers/seed.js';
 
-const INSTANT = 'esim-jp-01';
-const INSTANT_REMOVED = 'esim-gb-03';
-const REVIEW = 'esim-eu-04';
-const REVIEW_REJECTED = 'esim-th-05';
-const PENDING_ESIM = 'esim-kr-08';
-const PENDING_CANCELLATION = 'cxl-kr-08';
-const COMPLETED_CANCELLATION = 'cxl-mx-13';
+const INSTANT = SEED_IDS.instant;
+const INSTANT_REMOVED = SEED_IDS.instantRemoved;
+const REVIEW = SEED_IDS.review;
+const REVIEW_REJECTED = SEED_IDS.reviewRejected;
+const PENDING_ESIM = SEED_IDS.pendingRequest;
+const PENDING_CANCELLATION = SEED_IDS.pendingCancellation;
+const COMPLETED_CANCELLATION = SEED_IDS.completedCancellation;
 const PACE = 4000;
 
 describe('esim-cancel-flow', () => {
@@ -325,7 +325,7 @@ describe('esim-cancel-flow', () => {
 
     it('an ineligible eSIM explains why, offers support and cannot go on', async () => {
       const tenant = await newTenant();
-      const { el } = await mount({ apiBase: tenant.apiBase, esimId: 'esim-gl-09' });
+      const { el } = await mount({ apiBase: tenant.apiBase, esimId: SEED_IDS.installed });
       await stepIs(el, 'review');
       expect(part(el, 'heading').textContent).to.contain('cannot be cancelled online');
       expect(text(el)).to.contain('Installed on a device');
@@ -351,7 +351,7 @@ describe('esim-cancel-flow', () => {
 
     it('shows the quote warnings in words, and only a safe policy link', async () => {
       const tenant = await newTenant();
-      const { el } = await mount({ apiBase: tenant.apiBase, esimId: 'esim-it-06' });
+      const { el } = await mount({ apiBase: tenant.apiBase, esimId: SEED_IDS.reviewDeadlineSoon });
       await stepIs(el, 'review');
       const warnings = part(el, 'warning').textContent!;
       expect(warnings).to.contain('Back up what you need first');
@@ -364,7 +364,7 @@ describe('esim-cancel-flow', () => {
       const tenant = await newTenant();
       const http = createHttpBackend({ apiBase: tenant.apiBase });
       const { el } = await mount({
-        esimId: 'esim-it-06',
+        esimId: SEED_IDS.reviewDeadlineSoon,
         setup: (e) => {
           e.backend = {
             ...http,

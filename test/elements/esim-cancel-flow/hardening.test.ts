@@ -3,7 +3,6 @@
  * finishes (or resolves) the submission first, says so, and fires each event once.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import '../../helpers/lit-warnings.js';
 import { en } from '../../../src/i18n/en.js';
 import { newTenant } from '../../helpers/tenant.js';
 import { $, click, confirmWith, giveReason, lastFourOf, mount, next, setVisibility, stepIs, submit, text } from './helpers.js';

@@ -1,5 +1,4 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import '../../helpers/lit-warnings.js';
 import type { EsimBackend } from '../../../src/api/backend.js';
 import { EsimApiError } from '../../../src/api/errors.js';
 import { $, mount } from './helpers.js';

@@ -1,12 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import '../../helpers/lit-warnings.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EsimCancelFlow } from '../../../src/elements/esim-cancel-flow/esim-cancel-flow.js';
 import type { EsimList } from '../../../src/elements/esim-list/esim-list.js';
 import { newTenant } from '../../helpers/tenant.js';
 import { $, mount, row, text, untilRows } from './helpers.js';
+import { SEED_IDS } from '../../helpers/seed.js';
 
-const INSTANT = 'esim-jp-01';
+const INSTANT = SEED_IDS.instant;
 
 function dialog(el: EsimList): HTMLDialogElement | null {
   return $<HTMLDialogElement>(el, 'dialog');

@@ -3,7 +3,8 @@ import type { Esim } from '../../../src/api/schemas.js';
 import { EsimList } from '../../../src/elements/esim-list/esim-list.js';
 import type { EsimCancelRequestDetail } from '../../../src/elements/events.js';
 import { newTenant } from '../../helpers/tenant.js';
-import { $, $$, failOnLitWarnings, generateEsims, memoryBackend, mount, recordFetches, row, rows, text, untilRows } from './helpers.js';
+import { $, $$, generateEsims, memoryBackend, mount, recordFetches, row, rows, text, untilRows } from './helpers.js';
+import { SEED_IDS } from '../../helpers/seed.js';
 
 const STATUS_TEXT: Record<Esim['status'], string> = {
   ready: 'Ready to install',
@@ -37,37 +38,69 @@ const REASON_TEXT: Record<string, string> = {
   not_supported: 'This plan cannot be cancelled online',
 };
 
-failOnLitWarnings();
-
 /** The seeded Tokyo eSIM's ICCID, read from the backend (the seed owns the digits). */
 async function tokyoIccid(apiBase: string): Promise<string> {
-  return ((await (await fetch(`${apiBase}/esims/esim-jp-01`)).json()) as Esim).iccid;
+  return ((await (await fetch(`${apiBase}/esims/${SEED_IDS.instant}`)).json()) as Esim).iccid;
 }
 
 describe('esim-list: rows', () => {
-  it('renders every seeded eSIM with its fields', async () => {
+  /** The default seed rendered whole, with what the backend holds for each row. */
+  async function renderSeeded() {
     const tenant = await newTenant({ seed: 'default' });
     const seeded = ((await (await fetch(`${tenant.apiBase}/esims?limit=100`)).json()) as { items: Esim[] }).items;
-    const { el, loads } = await mount({ apiBase: tenant.apiBase });
-    await untilRows(el, seeded.length);
+    const mounted = await mount({ apiBase: tenant.apiBase });
+    await untilRows(mounted.el, seeded.length);
+    const rowOf = (esim: Esim) => {
+      const r = row(mounted.el, esim.id);
+      expect(r, esim.id).to.exist;
+      return r!;
+    };
+    return { ...mounted, seeded, rowOf };
+  }
+
+  it('renders every seeded eSIM from one page load, in the backend order', async () => {
+    const { el, loads, seeded } = await renderSeeded();
     expect(loads).to.have.length(1);
     expect(loads[0]!.hasMore).to.equal(false);
     expect(loads[0]!.items.map((e) => e.id)).to.deep.equal(seeded.map((e) => e.id));
+    for (const esim of seeded) expect(row(el, esim.id), esim.id).to.exist;
+  });
 
+  it('names each eSIM by nickname, else plan, with plan and region', async () => {
+    const { seeded, rowOf } = await renderSeeded();
     for (const esim of seeded) {
-      const r = row(el, esim.id)!;
-      const name = esim.nickname ?? esim.planName;
-      const last4 = esim.iccid.slice(-4);
-      expect(r, esim.id).to.exist;
-      expect(text(r.querySelector('[part="name"]'))).to.equal(name);
+      const r = rowOf(esim);
+      expect(text(r.querySelector('[part="name"]'))).to.equal(esim.nickname ?? esim.planName);
       if (esim.nickname) expect(text(r.querySelector('[part="plan"]'))).to.contain(esim.planName);
       if (esim.region) expect(text(r.querySelector('[part="plan"]'))).to.contain(esim.region.name);
+    }
+  });
+
+  it('masks each ICCID and says its last four digits', async () => {
+    const { seeded, rowOf } = await renderSeeded();
+    for (const esim of seeded) {
+      const r = rowOf(esim);
+      const last4 = esim.iccid.slice(-4);
       const iccid = text(r.querySelector('[part="iccid"]'));
       expect(iccid).to.contain(`•••• ${last4}`).and.contain(`ending ${last4}`);
       expect(r.textContent).not.to.contain(esim.iccid);
+    }
+  });
+
+  it('shows status (with an icon) and install state in words', async () => {
+    const { seeded, rowOf } = await renderSeeded();
+    for (const esim of seeded) {
+      const r = rowOf(esim);
       expect(text(r.querySelector('[part="status"]'))).to.equal(STATUS_TEXT[esim.status]);
       expect(r.querySelector('[part="status"] svg')).to.exist;
       expect(text(r.querySelector('[part="install-state"]'))).to.equal(INSTALL_TEXT[esim.installState]);
+    }
+  });
+
+  it('shows usage with a meter for capped plans, and says when none was reported', async () => {
+    const { seeded, rowOf } = await renderSeeded();
+    for (const esim of seeded) {
+      const r = rowOf(esim);
       const usage = text(r.querySelector('[part="usage"]'));
       if (esim.data) {
         expect(usage).to.match(esim.data.totalBytes === null ? /used Unlimited/ : / of [\d.]+ GB used/);
@@ -76,34 +109,56 @@ describe('esim-list: rows', () => {
       } else {
         expect(usage).to.contain('No usage reported yet');
       }
+    }
+  });
+
+  it('shows validity and the device only when known', async () => {
+    const { seeded, rowOf } = await renderSeeded();
+    for (const esim of seeded) {
+      const r = rowOf(esim);
       expect(Boolean(r.querySelector('[part="validity"]'))).to.equal(Boolean(esim.expiresAt));
       if (esim.device?.model) expect(text(r.querySelector('[part="device"]'))).to.contain(esim.device.model);
       else expect(r.querySelector('[part="device"]')).to.equal(null);
-
-      const cancel = r.querySelector('[part="cancel-button"]');
-      if (esim.cancellation.openRequestId) {
-        expect(r.querySelector('[part="cancellation"]'), esim.id).to.exist;
-        expect(cancel).to.equal(null);
-      } else if (esim.cancellation.eligible) {
-        expect(cancel!.getAttribute('aria-label')).to.equal(`Cancel ${name} (ending ${last4})`);
-        expect(text(cancel)).to.equal('Cancel');
-      } else {
-        expect(cancel).to.equal(null);
-        expect(text(r.querySelector('[part="ineligible-reason"]'))).to.equal(
-          REASON_TEXT[esim.cancellation.ineligibleReason ?? 'not_supported'],
-        );
-      }
     }
+  });
 
-    // Spot checks of exact wording.
-    const work = row(el, 'esim-eu-04')!;
+  it('shows an open request instead of the cancel button', async () => {
+    const { seeded, rowOf } = await renderSeeded();
+    for (const esim of seeded.filter((e) => e.cancellation.openRequestId)) {
+      const r = rowOf(esim);
+      expect(r.querySelector('[part="cancellation"]'), esim.id).to.exist;
+      expect(r.querySelector('[part="cancel-button"]')).to.equal(null);
+    }
+  });
+
+  it('labels the cancel button of each cancellable eSIM with its name and last four digits', async () => {
+    const { seeded, rowOf } = await renderSeeded();
+    for (const esim of seeded.filter((e) => !e.cancellation.openRequestId && e.cancellation.eligible)) {
+      const cancel = rowOf(esim).querySelector('[part="cancel-button"]');
+      expect(cancel!.getAttribute('aria-label')).to.equal(`Cancel ${esim.nickname ?? esim.planName} (ending ${esim.iccid.slice(-4)})`);
+      expect(text(cancel)).to.equal('Cancel');
+    }
+  });
+
+  it('says in words why an eSIM cannot be cancelled online', async () => {
+    const { seeded, rowOf } = await renderSeeded();
+    for (const esim of seeded.filter((e) => !e.cancellation.openRequestId && !e.cancellation.eligible)) {
+      const r = rowOf(esim);
+      expect(r.querySelector('[part="cancel-button"]')).to.equal(null);
+      expect(text(r.querySelector('[part="ineligible-reason"]'))).to.equal(REASON_TEXT[esim.cancellation.ineligibleReason ?? 'not_supported']);
+    }
+  });
+
+  it('words usage, validity, device, plan and an open request exactly', async () => {
+    const { el } = await renderSeeded();
+    const work = row(el, SEED_IDS.review)!;
     expect(text(work.querySelector('[part="usage"]'))).to.equal('Data 350 MB of 20 GB used updated 2 hours ago');
     expect(text(work.querySelector('[part="validity"]'))).to.equal('Expires in 26 days');
     expect(text(work.querySelector('[part="device"]'))).to.equal('Device iPhone 15 Pro');
-    expect(text(row(el, 'esim-jp-01')!.querySelector('[part="plan"]'))).to.equal('Japan 10 GB / 30 days · Japan');
-    expect(text(row(el, 'esim-fr-11')!.querySelector('[part="validity"]'))).to.match(/^Expired on /);
-    await waitUntil(() => text(row(el, 'esim-kr-08')!.querySelector('[part="cancellation"]')).includes('CXL-4KQ8ZP'));
-    expect(text(row(el, 'esim-kr-08')!.querySelector('[part="cancellation"]'))).to.match(
+    expect(text(row(el, SEED_IDS.instant)!.querySelector('[part="plan"]'))).to.equal('Japan 10 GB / 30 days · Japan');
+    expect(text(row(el, SEED_IDS.expired)!.querySelector('[part="validity"]'))).to.match(/^Expired on /);
+    await waitUntil(() => text(row(el, SEED_IDS.pendingRequest)!.querySelector('[part="cancellation"]')).includes('CXL-4KQ8ZP'));
+    expect(text(row(el, SEED_IDS.pendingRequest)!.querySelector('[part="cancellation"]'))).to.match(
       /^Cancellation request CXL-4KQ8ZP: Submitted Decision expected by /,
     );
   });
@@ -151,9 +206,9 @@ describe('esim-list: rows', () => {
     await waitUntil(() => loads.length === 2);
     await el.updateComplete;
     expect(text($(el, '[part="count"]'))).to.equal('共 15 个 eSIM');
-    expect(text(row(el, 'esim-eu-04')!.querySelector('[part="status"]'))).to.equal('使用中');
+    expect(text(row(el, SEED_IDS.review)!.querySelector('[part="status"]'))).to.equal('使用中');
     const last4 = (await tokyoIccid(tenant.apiBase)).slice(-4);
-    expect(row(el, 'esim-jp-01')!.querySelector('[part="cancel-button"]')!.getAttribute('aria-label')).to.equal(
+    expect(row(el, SEED_IDS.instant)!.querySelector('[part="cancel-button"]')!.getAttribute('aria-label')).to.equal(
       `取消 Tokyo trip（尾号 ${last4}）`,
     );
   });
@@ -180,16 +235,16 @@ describe('esim-list: actions and events', () => {
     document.body.append(el);
     try {
       await untilRows(el, 15);
-      const button = row(el, 'esim-jp-01')!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!;
+      const button = row(el, SEED_IDS.instant)!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!;
       button.click();
       expect(events).to.have.length(1);
       expect(events[0]!.cancelable).to.equal(true);
       expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
-      expect(events[0]!.detail.esim.id).to.equal('esim-jp-01');
+      expect(events[0]!.detail.esim.id).to.equal(SEED_IDS.instant);
       expect(opened).to.deep.equal([]);
       prevent = false;
       button.click();
-      expect(opened).to.deep.equal(['esim-jp-01']);
+      expect(opened).to.deep.equal([SEED_IDS.instant]);
     } finally {
       el.remove();
     }
@@ -207,7 +262,7 @@ describe('esim-list: actions and events', () => {
     });
     try {
       const iccid = await tokyoIccid(tenant.apiBase);
-      const button = row(el, 'esim-jp-01')!.querySelector<HTMLButtonElement>('[part="copy-button"]')!;
+      const button = row(el, SEED_IDS.instant)!.querySelector<HTMLButtonElement>('[part="copy-button"]')!;
       expect(button.getAttribute('aria-label')).to.equal(`Copy the full ICCID of Tokyo trip (ending ${iccid.slice(-4)})`);
       button.click();
       await waitUntil(() => text(button) === 'Copied');
@@ -229,9 +284,9 @@ describe('esim-list: actions and events', () => {
       value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
     });
     try {
-      row(el, 'esim-jp-01')!.querySelector<HTMLButtonElement>('[part="copy-button"]')!.click();
-      await waitUntil(() => row(el, 'esim-jp-01')!.querySelector('.iccid-full'));
-      const r = row(el, 'esim-jp-01')!;
+      row(el, SEED_IDS.instant)!.querySelector<HTMLButtonElement>('[part="copy-button"]')!.click();
+      await waitUntil(() => row(el, SEED_IDS.instant)!.querySelector('.iccid-full'));
+      const r = row(el, SEED_IDS.instant)!;
       expect(text(r.querySelector('.iccid-full'))).to.equal(await tokyoIccid(tenant.apiBase));
       expect(text(r)).to.contain('select the number to copy it');
     } finally {
@@ -276,18 +331,18 @@ describe('esim-list: actions and events', () => {
     const { el, errors } = await mount({ apiBase: tenant.apiBase });
     await untilRows(el, 15);
     await tenant.fault({ path: '/esims/*', kind: '403' });
-    await el.refreshEsim('esim-jp-01');
+    await el.refreshEsim(SEED_IDS.instant);
     await el.updateComplete;
     expect(errors.map((e) => e.code)).to.deep.equal(['forbidden']);
     expect(text($(el, '.banner'))).to.contain('not allowed');
-    expect(row(el, 'esim-jp-01')).to.exist;
+    expect(row(el, SEED_IDS.instant)).to.exist;
   });
 
   it('moves focus to the sign-in form when the session ends under the customer', async () => {
     const tenant = await newTenant();
     const { el } = await mount({ apiBase: tenant.apiBase });
     await untilRows(el, 15);
-    row(el, 'esim-jp-01')!.querySelector<HTMLButtonElement>('[part="copy-button"]')!.focus();
+    row(el, SEED_IDS.instant)!.querySelector<HTMLButtonElement>('[part="copy-button"]')!.focus();
     await tenant.fault({ path: '/esims', kind: '401' });
     await el.reload();
     await el.updateComplete;

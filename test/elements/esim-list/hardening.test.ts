@@ -5,7 +5,6 @@
  * Assertions compare strings and booleans, never DOM nodes, so a failure names itself.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import '../../helpers/lit-warnings.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EsimCancelFlow } from '../../../src/elements/esim-cancel-flow/esim-cancel-flow.js';
 import type { EsimList } from '../../../src/elements/esim-list/esim-list.js';

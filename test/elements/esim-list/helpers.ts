@@ -2,7 +2,7 @@
  * Mounting `<esim-list>` in tests, reading its shadow DOM, and an in-memory `EsimBackend` for the
  * cases the reference backend is too slow or too real for (10,000 rows, an empty account).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { EsimBackend } from '../../../src/api/backend.js';
 import { EsimApiError } from '../../../src/api/errors.js';
 import type { Esim, EsimStatus } from '../../../src/api/schemas.js';
@@ -127,24 +127,6 @@ export function memoryBackend(esims: Esim[], pageSize?: number) {
     withdrawCancellation: unsupported,
   };
   return backend;
-}
-
-/** Lit's dev-mode warnings (change-in-update and friends) are bugs: fail the test that caused one. */
-export function failOnLitWarnings(): void {
-  let warnings: string[] = [];
-  const original = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => {
-      const message = args.map(String).join(' ');
-      if (message.includes('lit.dev/msg') && !message.includes('/msg/dev-mode')) warnings.push(message);
-      original.apply(console, args);
-    };
-  });
-  afterEach(() => {
-    console.warn = original;
-    expect(warnings, 'Lit dev-mode warnings').to.deep.equal([]);
-  });
 }
 
 /** Records the URL of every `fetch` until `restore()` (the reference backend's log omits query strings). */

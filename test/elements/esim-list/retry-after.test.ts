@@ -1,5 +1,4 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
-import '../../helpers/lit-warnings.js';
 import { createHttpBackend } from '../../../src/api/http-backend.js';
 import { newTenant } from '../../helpers/tenant.js';
 import { $, mount, rows } from './helpers.js';

@@ -1,9 +1,8 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import type { EsimAuthRequiredDetail } from '../../../src/elements/events.js';
 import { newTenant } from '../../helpers/tenant.js';
-import { $, failOnLitWarnings, memoryBackend, mount, rows, text, until, untilRows } from './helpers.js';
+import { $, memoryBackend, mount, rows, text, until, untilRows } from './helpers.js';
 
-failOnLitWarnings();
 
 const VARIANTS = [
   { lang: 'en', theme: 'light' },

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { newIdempotencyKey } from '../../../api/http-backend.js';
 import { esimLabel } from '../../../internal/esim-display.js';
 import { lastFour, maskIccid } from '../../../internal/format.js';
-import { hasProblems, problems } from '../flow-machine.js';
+import { hasProblems, problems, type StepData } from '../flow-machine.js';
 import {
   busyLabel,
   button,
@@ -21,16 +21,13 @@ import {
  * digits) and a submit button that says what will happen. The button stays focusable while not
  * ready (`aria-disabled`), so activating it early explains what is missing.
  */
-export function confirmStep(c: StepContext): StepView {
+export function confirmStep(c: StepContext, { esim, quote }: Extract<StepData, { step: 'confirm' }>): StepView {
   const { t, s } = c;
   const { form, busy } = s;
-  const esim = s.esim!;
-  const quote = s.quote!;
   // A submission waiting for a fresh quote (the last one expired) is already under way.
   const working = busy === 'submit' || busy === 'verify' || (busy === 'quote' && !!s.requote);
   const ack = fieldError(c, 'acknowledged');
   return {
-    title: t.confirmTitle,
     body: html`${rows([
         [t.labelEsim, esimLabel(t, esim)],
         ...quoteRows(c, quote),

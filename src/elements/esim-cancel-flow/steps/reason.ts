@@ -7,7 +7,6 @@ export function reasonStep(c: StepContext): StepView {
   const { t, s, reasons } = c;
   const { form } = s;
   return {
-    title: t.reasonTitle,
     body: html`${radioGroup(
         c,
         'reason',

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { dataUsage, esimLabel, ineligibleReasonText, installStateLabel, statusBadge, validity } from '../../../internal/esim-display.js';
 import { maskIccid } from '../../../internal/format.js';
 import { date, nextButton, quoteRows, rows, safeUrl, warnings, type Row, type StepContext, type StepView } from './shared.js';
+import type { StepData } from '../flow-machine.js';
 
 /** Catalogue keys of the quote's warnings; `deadline_soon` is the one not listed (it takes a date). */
 const WARNINGS = {
@@ -16,10 +17,8 @@ const WARNINGS = {
  * words (backing up first always applies). An ineligible eSIM says why, with no way forward but the
  * support links every step shows.
  */
-export function reviewStep(c: StepContext): StepView {
-  const { t, s, locale } = c;
-  const esim = s.esim!;
-  const quote = s.quote;
+export function reviewStep(c: StepContext, { esim, quote }: Extract<StepData, { step: 'review' }>): StepView {
+  const { t, locale } = c;
   const usage = dataUsage(t, locale, esim);
   const deadline = esim.cancellation.deadline;
   const policy = safeUrl(quote?.policyUrl);
@@ -33,7 +32,6 @@ export function reviewStep(c: StepContext): StepView {
   ];
   return !quote?.eligible
     ? {
-        title: quote ? t.reviewIneligibleTitle : t.reviewTitle,
         body: html`${quote
             ? html`<p class="notice" part="notice">${ineligibleReasonText(t, quote.ineligibleReason)}</p>
                 <p>${t.reviewIneligibleHelp}</p>`
@@ -41,7 +39,6 @@ export function reviewStep(c: StepContext): StepView {
           ${rows(details)}`,
       }
     : {
-        title: t.reviewTitle,
         body: html`${rows([
             ...details,
             ...quoteRows(c, quote),

@@ -23,7 +23,6 @@ export function selectStep(c: StepContext): StepView {
     };
   });
   return {
-    title: t.selectTitle,
     body: html`${esims.length
         ? html`${eligible || nextCursor ? nothing : html`<p>${t.selectNoneEligible}</p>`}
           ${radioGroup(c, 'selection', choices, s.selection, (esimId) => c.send({ type: 'choose', esimId }))}`

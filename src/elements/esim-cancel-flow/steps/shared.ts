@@ -21,12 +21,11 @@ export interface StepContext {
   problems: FieldProblems;
   send: (event: FlowEvent) => void;
   /** Copies the request's reference (the element announces the outcome). */
-  copy: () => void;
+  copy: (reference: string) => Promise<void>;
 }
 
 /** What a step renders. Typed as templates, not `unknown`: `cond && html…` would print "false". */
 export interface StepView {
-  title: string;
   body: TemplateResult | typeof nothing;
   /** The step's own buttons, shown at the end of the footer. */
   actions?: TemplateResult | typeof nothing;
@@ -71,9 +70,10 @@ export const reasonLabel = (c: StepContext, value: string): string =>
 
 /** Backend URLs (policy links) end up in `href`: only http(s) may, never `javascript:`. */
 export function safeUrl(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
   try {
-    const parsed = new URL(url!, document.baseURI);
-    return url && /^https?:$/.test(parsed.protocol) ? parsed.href : undefined;
+    const parsed = new URL(url, document.baseURI);
+    return /^https?:$/.test(parsed.protocol) ? parsed.href : undefined;
   } catch {
     return undefined;
   }

@@ -2,24 +2,26 @@ import { html, nothing } from 'lit';
 import { newIdempotencyKey } from '../../../api/http-backend.js';
 import { cancellationBadge, cancellationStatusLabel, esimLabel } from '../../../internal/esim-display.js';
 import { icon } from '../../../internal/icons.js';
+import type { StepData } from '../flow-machine.js';
 import { busyLabel, button, date, money, refundText, rows, type Row, type StepContext, type StepView } from './shared.js';
+
+type Tracking = Extract<StepData, { cancellation: unknown }>;
 
 /**
  * What is known of the request, as label and text: shown on every tracking step (reference and
  * status get their copy button and badge there) and written to the saved confirmation.
  */
-function facts(c: StepContext): Row[] {
+function facts(c: StepContext, { step, cancellation: r }: Tracking): Row[] {
   const { t, s } = c;
-  const r = s.cancellation!;
   // Fee and refund apply to a request that goes (or went) through.
-  const through = s.step === 'pending' || s.step === 'completed';
+  const through = step === 'pending' || step === 'completed';
   return [
     [t.labelReference, r.reference],
     [t.labelStatus, cancellationStatusLabel(t, r.status)],
     s.esim?.id === r.esimId && [t.labelEsim, esimLabel(t, s.esim)],
     [t.labelSubmitted, date(c, r.createdAt)],
-    s.step === 'pending' && r.expectedDecisionBy && [t.labelDecision, date(c, r.expectedDecisionBy)],
-    s.step === 'completed' && [t.labelCancelledOn, date(c, r.updatedAt)],
+    step === 'pending' && r.expectedDecisionBy && [t.labelDecision, date(c, r.expectedDecisionBy)],
+    step === 'completed' && [t.labelCancelledOn, date(c, r.updatedAt)],
     [t.labelRejection, r.rejectionReason],
     through && r.fee && [t.labelFee, money(c, r.fee)],
     through && r.refund && [t.labelRefund, refundText(c, r.refund, r.refundMethod)],
@@ -27,10 +29,10 @@ function facts(c: StepContext): Row[] {
 }
 
 /** Downloads the confirmation as a text file. */
-function save(c: StepContext): void {
+function save(c: StepContext, data: Tracking): void {
   const { t } = c;
-  const r = c.s.cancellation!;
-  const lines = facts(c).map((row) => (row && row[1] ? `${row[0]}: ${row[1]}` : ''));
+  const r = data.cancellation;
+  const lines = facts(c, data).map((row) => (row && row[1] ? `${row[0]}: ${row[1]}` : ''));
   const text = [t.saveTitle, '', ...lines, `${t.labelContact}: ${r.contactEmail}`].filter((line, i) => line || i === 1).join('\n');
   const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
   const link = document.createElement('a');
@@ -48,31 +50,29 @@ function save(c: StepContext): void {
  * as text, and what to do next) and `withdrawn` (the eSIM stays active). Each shows the reference
  * (copyable) and the status, and offers to print or save the confirmation.
  */
-export function trackingStep(c: StepContext): StepView {
+export function trackingStep(c: StepContext, data: Tracking): StepView {
   const { t, s, send } = c;
-  const { busy, step } = s;
-  const r = s.cancellation!;
-  const [, , ...rest] = facts(c);
+  const { busy } = s;
+  const { step, cancellation: r } = data;
+  const [, , ...rest] = facts(c, data);
   const pending = step === 'pending';
   const asking = pending && s.confirmingWithdraw;
   const withdrawing = busy === 'withdraw';
   const checking = busy === 'check' || busy === 'verify';
-  const key = step as 'pending' | 'completed' | 'rejected' | 'withdrawn';
   return {
-    title: t[`${key}Title`],
-    body: html`<p>${t[`${key}Intro`]}</p>
+    body: html`<p>${t[`${step}Intro`]}</p>
       ${rows([
         [
           t.labelReference,
           html`<span class="reference" part="reference">${r.reference}</span>
-            ${button(html`${icon('copy')}${t.copyReference}`, c.copy, 'btn-link no-print', 'copy-button')}`,
+            ${button(html`${icon('copy')}${t.copyReference}`, () => void c.copy(r.reference), 'btn-link no-print', 'copy-button')}`,
         ],
         [t.labelStatus, cancellationBadge(t, r.status)],
         ...rest,
       ])}
       ${pending ? html`<p>${t.emailNotice(r.contactEmail)}</p>` : step === 'rejected' ? html`<p>${t.rejectedNext}</p>` : nothing}
       <div class="actions no-print">
-        ${button(t.print, () => print(), '', 'print-button')} ${button(t.save, () => save(c), '', 'save-button')}
+        ${button(t.print, () => print(), '', 'print-button')} ${button(t.save, () => save(c, data), '', 'save-button')}
       </div>
       ${asking
         ? html`<div class="notice ask no-print" part="notice" role="group" aria-labelledby="withdraw-question">
