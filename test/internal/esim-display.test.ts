@@ -17,6 +17,7 @@ import {
   statusTone,
   validity,
 } from '../../src/internal/esim-display.js';
+import { iso } from '../helpers/isolate.js';
 import { ESIM_STATUSES, INELIGIBLE_REASONS, INSTALL_STATES } from '../../src/api/schemas.js';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
@@ -35,8 +36,6 @@ function esim(overrides: Partial<Esim> = {}): Esim {
   };
 }
 
-/** A backend string as the text-isolation rule renders it: a bidi isolate (FSI … PDI). */
-const iso = (text: string) => `\u2068${text}\u2069`;
 
 describe('esim-display', () => {
   it('names an eSIM by nickname, else by plan, each isolated', () => {

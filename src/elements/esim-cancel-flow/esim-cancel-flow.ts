@@ -90,6 +90,7 @@ function required<T>(value: T | null | undefined): T {
  * @csspart submit-button - Sends the cancellation; its text says what happens.
  * @csspart retry-button - Retries a failed request.
  * @csspart more-button - Loads more eSIMs on the select step.
+ * @csspart other-esim-button - Goes on to the eSIM the page asked for while a submission was finishing (`esim-id` changed mid-submission).
  * @csspart check-button - Checks the request's status now.
  * @csspart withdraw-button - Withdraws the request (asks first).
  * @csspart withdraw-confirm-button - Confirms the withdrawal.

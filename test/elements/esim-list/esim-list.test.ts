@@ -4,6 +4,7 @@ import { EsimList } from '../../../src/elements/esim-list/esim-list.js';
 import type { EsimCancelRequestDetail } from '../../../src/elements/events.js';
 import { newTenant } from '../../helpers/tenant.js';
 import { $, $$, generateEsims, memoryBackend, mount, recordFetches, row, rows, text, untilRows } from './helpers.js';
+import { iso } from '../../helpers/isolate.js';
 import { SEED_IDS } from '../../helpers/seed.js';
 
 const STATUS_TEXT: Record<Esim['status'], string> = {
@@ -70,7 +71,7 @@ describe('esim-list: rows', () => {
     const { seeded, rowOf } = await renderSeeded();
     for (const esim of seeded) {
       const r = rowOf(esim);
-      expect(text(r.querySelector('[part="name"]'))).to.equal(esim.nickname ?? esim.planName);
+      expect(text(r.querySelector('[part="name"]'))).to.equal(iso(esim.nickname ?? esim.planName));
       if (esim.nickname) expect(text(r.querySelector('[part="plan"]'))).to.contain(esim.planName);
       if (esim.region) expect(text(r.querySelector('[part="plan"]'))).to.contain(esim.region.name);
     }
@@ -135,7 +136,7 @@ describe('esim-list: rows', () => {
     const { seeded, rowOf } = await renderSeeded();
     for (const esim of seeded.filter((e) => !e.cancellation.openRequestId && e.cancellation.eligible)) {
       const cancel = rowOf(esim).querySelector('[part="cancel-button"]');
-      expect(cancel!.getAttribute('aria-label')).to.equal(`Cancel ${esim.nickname ?? esim.planName} (ending ${esim.iccid.slice(-4)})`);
+      expect(cancel!.getAttribute('aria-label')).to.equal(`Cancel ${iso(esim.nickname ?? esim.planName)} (ending ${esim.iccid.slice(-4)})`);
       expect(text(cancel)).to.equal('Cancel');
     }
   });
@@ -154,8 +155,8 @@ describe('esim-list: rows', () => {
     const work = row(el, SEED_IDS.review)!;
     expect(text(work.querySelector('[part="usage"]'))).to.equal('Data 350 MB of 20 GB used updated 2 hours ago');
     expect(text(work.querySelector('[part="validity"]'))).to.equal('Expires in 26 days');
-    expect(text(work.querySelector('[part="device"]'))).to.equal('Device iPhone 15 Pro');
-    expect(text(row(el, SEED_IDS.instant)!.querySelector('[part="plan"]'))).to.equal('Japan 10 GB / 30 days · Japan');
+    expect(text(work.querySelector('[part="device"]'))).to.equal(`Device ${iso('iPhone 15 Pro')}`);
+    expect(text(row(el, SEED_IDS.instant)!.querySelector('[part="plan"]'))).to.equal(`${iso('Japan 10 GB / 30 days')} · ${iso('Japan')}`);
     expect(text(row(el, SEED_IDS.expired)!.querySelector('[part="validity"]'))).to.match(/^Expired on /);
     await waitUntil(() => text(row(el, SEED_IDS.pendingRequest)!.querySelector('[part="cancellation"]')).includes('CXL-4KQ8ZP'));
     expect(text(row(el, SEED_IDS.pendingRequest)!.querySelector('[part="cancellation"]'))).to.match(
@@ -209,7 +210,7 @@ describe('esim-list: rows', () => {
     expect(text(row(el, SEED_IDS.review)!.querySelector('[part="status"]'))).to.equal('使用中');
     const last4 = (await tokyoIccid(tenant.apiBase)).slice(-4);
     expect(row(el, SEED_IDS.instant)!.querySelector('[part="cancel-button"]')!.getAttribute('aria-label')).to.equal(
-      `取消 Tokyo trip（尾号 ${last4}）`,
+      `取消 ${iso('Tokyo trip')}（尾号 ${last4}）`,
     );
   });
 });
@@ -263,11 +264,11 @@ describe('esim-list: actions and events', () => {
     try {
       const iccid = await tokyoIccid(tenant.apiBase);
       const button = row(el, SEED_IDS.instant)!.querySelector<HTMLButtonElement>('[part="copy-button"]')!;
-      expect(button.getAttribute('aria-label')).to.equal(`Copy the full ICCID of Tokyo trip (ending ${iccid.slice(-4)})`);
+      expect(button.getAttribute('aria-label')).to.equal(`Copy the full ICCID of ${iso('Tokyo trip')} (ending ${iccid.slice(-4)})`);
       button.click();
       await waitUntil(() => text(button) === 'Copied');
       expect(written).to.deep.equal([iccid]);
-      expect(text($(el, '[role="status"]'))).to.equal(`The full ICCID of Tokyo trip (ending ${iccid.slice(-4)}) is copied.`);
+      expect(text($(el, '[role="status"]'))).to.equal(`The full ICCID of ${iso('Tokyo trip')} (ending ${iccid.slice(-4)}) is copied.`);
       await expect(el).to.be.accessible();
     } finally {
       delete (navigator as { clipboard?: unknown }).clipboard;
@@ -317,7 +318,7 @@ describe('esim-list: actions and events', () => {
     backend.esims = backend.esims.map((e) => (e.id === 'gen-1' ? { ...e, nickname: 'Renamed', status: 'cancelled' } : e));
     await el.refreshEsim('gen-1');
     await el.updateComplete;
-    expect(text(row(el, 'gen-1')!.querySelector('[part="name"]'))).to.equal('Renamed');
+    expect(text(row(el, 'gen-1')!.querySelector('[part="name"]'))).to.equal(iso('Renamed'));
     expect(text(row(el, 'gen-1')!.querySelector('[part="status"]'))).to.equal('Cancelled');
     backend.esims = backend.esims.filter((e) => e.id !== 'gen-2');
     await el.refreshEsim('gen-2');
