@@ -6,6 +6,7 @@ import type { Cancellation } from '../../api/schemas.js';
 import { copyText } from '../../internal/clipboard.js';
 import { cancellationStatusLabel } from '../../internal/esim-display.js';
 import { EsimElement } from '../../internal/esim-element.js';
+import { isolate } from '../../internal/isolate.js';
 import { emit } from '../../internal/events.js';
 import { formStyles } from '../../internal/form.styles.js';
 import { RetryAfterController } from '../../internal/retry-after.js';
@@ -476,7 +477,7 @@ export class EsimCancelFlow extends EsimElement {
       ${failure.source === 'poll' ? html`<p>${t.statusRefreshFailed}</p>` : nothing}
       <p>${this.errorMessage(failure.error)}</p>
       ${auth ? html`<p>${t.signedOutWaiting}</p>` : nothing}
-      ${stray.length ? html`<ul>${stray.map(([, text]) => html`<li>${text}</li>`)}</ul>` : nothing}
+      ${stray.length ? html`<ul>${stray.map(([, text]) => html`<li>${isolate(text)}</li>`)}</ul>` : nothing}
       ${error?.retryable || auth
         ? html`<div class="actions">${button(t.retry, () => waiting || this.send({ type: 'retry' }), '', 'retry-button', waiting)}</div>`
         : this.supportLinks()}

@@ -17,6 +17,7 @@ import {
 } from '../../internal/esim-display.js';
 import { formatDate, lastFour, maskIccid } from '../../internal/format.js';
 import { icon } from '../../internal/icons.js';
+import { isolate } from '../../internal/isolate.js';
 
 export interface RowContext {
   t: Catalogue;
@@ -109,7 +110,7 @@ function actionCell(c: RowContext, esim: Esim): TemplateResult {
     return html`<p part="cancellation" class="cancellation">
       ${icon('clock')}
       <span
-        >${request ? t.cancellationLine(request.reference, cancellationStatusLabel(t, request.status)) : t.cancellationOpen}
+        >${request ? t.cancellationLine(isolate(request.reference), cancellationStatusLabel(t, request.status)) : t.cancellationOpen}
         ${request?.expectedDecisionBy ? html`<small>${t.decisionBy(formatDate(c.locale, request.expectedDecisionBy))}</small>` : nothing}</span
       >
     </p>`;

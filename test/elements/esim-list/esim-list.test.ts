@@ -119,7 +119,7 @@ describe('esim-list: rows', () => {
       const r = rowOf(esim);
       expect(Boolean(r.querySelector('[part="validity"]'))).to.equal(Boolean(esim.expiresAt));
       if (esim.device?.model) expect(text(r.querySelector('[part="device"]'))).to.contain(esim.device.model);
-      else expect(r.querySelector('[part="device"]')).to.equal(null);
+      else expect(r.querySelector('[part="device"]') === null, 'r.querySelector(\'[part="device"]\') is null').to.equal(true);
     }
   });
 
@@ -128,7 +128,7 @@ describe('esim-list: rows', () => {
     for (const esim of seeded.filter((e) => e.cancellation.openRequestId)) {
       const r = rowOf(esim);
       expect(r.querySelector('[part="cancellation"]'), esim.id).to.exist;
-      expect(r.querySelector('[part="cancel-button"]')).to.equal(null);
+      expect(r.querySelector('[part="cancel-button"]') === null, 'r.querySelector(\'[part="cancel-button"]\') is null').to.equal(true);
     }
   });
 
@@ -145,7 +145,7 @@ describe('esim-list: rows', () => {
     const { seeded, rowOf } = await renderSeeded();
     for (const esim of seeded.filter((e) => !e.cancellation.openRequestId && !e.cancellation.eligible)) {
       const r = rowOf(esim);
-      expect(r.querySelector('[part="cancel-button"]')).to.equal(null);
+      expect(r.querySelector('[part="cancel-button"]') === null, 'r.querySelector(\'[part="cancel-button"]\') is null').to.equal(true);
       expect(text(r.querySelector('[part="ineligible-reason"]'))).to.equal(REASON_TEXT[esim.cancellation.ineligibleReason ?? 'not_supported']);
     }
   });
@@ -160,7 +160,7 @@ describe('esim-list: rows', () => {
     expect(text(row(el, SEED_IDS.expired)!.querySelector('[part="validity"]'))).to.match(/^Expired on /);
     await waitUntil(() => text(row(el, SEED_IDS.pendingRequest)!.querySelector('[part="cancellation"]')).includes('CXL-4KQ8ZP'));
     expect(text(row(el, SEED_IDS.pendingRequest)!.querySelector('[part="cancellation"]'))).to.match(
-      /^Cancellation request CXL-4KQ8ZP: Submitted Decision expected by /,
+      /^Cancellation request \u2068CXL-4KQ8ZP\u2069: Submitted Decision expected by /,
     );
   });
 
@@ -190,7 +190,7 @@ describe('esim-list: rows', () => {
       await aTimeout(100);
       const names = $$(el, '[part="name"]').map((n) => n.textContent ?? '');
       expect(names.some((n) => n.includes('<img src=x onerror=alert(1)>'))).to.equal(true);
-      expect(el.shadowRoot!.querySelector('img, script, iframe, [onerror], [onload]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('img, script, iframe, [onerror], [onload]') === null, 'el.shadowRoot!.querySelector(\'img, script, iframe, [onerror], [onload]\') is null').to.equal(true);
       expect($$(el, 'svg').every((svg) => svg.classList.contains('icon'))).to.equal(true);
       expect(alerts).to.deep.equal([]);
       await expect(el).to.be.accessible();
@@ -323,7 +323,7 @@ describe('esim-list: actions and events', () => {
     backend.esims = backend.esims.filter((e) => e.id !== 'gen-2');
     await el.refreshEsim('gen-2');
     await el.updateComplete;
-    expect(row(el, 'gen-2')).to.equal(undefined);
+    expect(row(el, 'gen-2') === undefined, 'row(el, \'gen-2\') is undefined').to.equal(true);
     expect(rows(el)).to.have.length(4);
   });
 
@@ -398,10 +398,10 @@ describe('esim-list: keyboard', () => {
     await untilRows(el, 15);
     $(el, '[part="search"]')!.focus();
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="filter"]'));
+    expect(el.shadowRoot!.activeElement === ($(el, '[part="filter"]')), 'el.shadowRoot!.activeElement is $(el, \'[part="filter"]\')').to.equal(true);
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(rows(el)[0]!.querySelector('[part="copy-button"]'));
+    expect(el.shadowRoot!.activeElement === (rows(el)[0]!.querySelector('[part="copy-button"]')), 'el.shadowRoot!.activeElement is rows(el)[0]!.querySelector(\'[part="copy-button"]\')').to.equal(true);
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(rows(el)[0]!.querySelector('[part="cancel-button"]'));
+    expect(el.shadowRoot!.activeElement === (rows(el)[0]!.querySelector('[part="cancel-button"]')), 'el.shadowRoot!.activeElement is rows(el)[0]!.querySelector(\'[part="cancel-button"]\')').to.equal(true);
   });
 });
