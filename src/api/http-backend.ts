@@ -1,4 +1,4 @@
-import type { CallOptions, EsimBackend, IdempotentCallOptions } from './backend.js';
+import type { CallOptions, IdempotentCallOptions } from './backend.js';
 import { EsimApiError, MIN_RETRY_AFTER_S, type EsimApiErrorInit } from './errors.js';
 import { ERROR_CODES, type ContractErrorCode } from './schemas.js';
 import { invalidResponse, validatedBackend, type CheckedBackend } from './validated-backend.js';
@@ -103,7 +103,7 @@ function errorFromResponse(response: Response, text: string): EsimApiError {
 const aborted = () => fail({ code: 'aborted', message: 'The request was aborted.' });
 
 /**
- * The HTTP implementation of {@link EsimBackend} for the contract in backend-contract.md. Its answers
+ * The HTTP implementation of `EsimBackend` for the contract in backend-contract.md. Its answers
  * go through the same validation boundary as a host's own backend (`validatedBackend`).
  *
  * Retries (with exponential backoff and full jitter) on network errors, timeouts, 429 (honouring

@@ -51,9 +51,7 @@ export function normalizeEsim(json: unknown): unknown {
 
 /** A warning this version cannot word is dropped rather than failing the whole quote. */
 const normalizeQuote = (json: unknown): unknown =>
-  isRecord(json) && Array.isArray(json.warnings)
-    ? { ...json, warnings: json.warnings.filter((w) => QUOTE_WARNINGS.includes(w)) }
-    : json;
+  isRecord(json) && Array.isArray(json.warnings) ? { ...json, warnings: json.warnings.filter((w) => QUOTE_WARNINGS.includes(w)) } : json;
 
 /** The `invalid_response` error for an answer that broke the contract at `path`. */
 export const invalidResponse = (detail: string, status?: number): EsimApiError =>
@@ -114,8 +112,7 @@ export function validatedBackend(backend: EsimBackend | UncheckedBackend): Check
   checked = {
     listEsims: async (...args) => parsePage(await call('listEsims', args)),
     getEsim: async (...args) => parseWith(EsimSchema, normalizeEsim(await call('getEsim', args))),
-    getCancellationQuote: async (...args) =>
-      parseWith(QuoteSchema, normalizeQuote(await call('getCancellationQuote', args))),
+    getCancellationQuote: async (...args) => parseWith(QuoteSchema, normalizeQuote(await call('getCancellationQuote', args))),
     submitCancellation: async (...args) => parseWith(CancellationSchema, await call('submitCancellation', args)),
     getCancellation: async (...args) => parseWith(CancellationSchema, await call('getCancellation', args)),
     withdrawCancellation: async (...args) => parseWith(CancellationSchema, await call('withdrawCancellation', args)),

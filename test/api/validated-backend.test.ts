@@ -43,7 +43,7 @@ function hostBackend(answers: Partial<Record<keyof EsimBackend, unknown>>): Unch
 }
 
 describe('validatedBackend: the one boundary for every backend', () => {
-  it('parses a host backend\'s answers: a wrong shape is invalid_response naming the field', async () => {
+  it("parses a host backend's answers: a wrong shape is invalid_response naming the field", async () => {
     const backend = validatedBackend(hostBackend({ getEsim: esim('e-1', { iccid: 42 }), getCancellation: { id: 'c' } }));
     const wrong = await rejection(backend.getEsim('e-1'));
     expect(wrong.code).to.equal('invalid_response');
@@ -85,10 +85,12 @@ describe('validatedBackend: the one boundary for every backend', () => {
     expect(validatedBackend(partial).signIn).to.equal(undefined);
   });
 
-  it('bounds a host backend\'s Retry-After like the HTTP client\'s', async () => {
+  it("bounds a host backend's Retry-After like the HTTP client's", async () => {
     const limited = (retryAfter: number) =>
       rejection(
-        validatedBackend(hostBackend({ getEsim: new EsimApiError({ code: 'rate_limited', message: 'slow down', retryAfter }) })).getEsim('e'),
+        validatedBackend(hostBackend({ getEsim: new EsimApiError({ code: 'rate_limited', message: 'slow down', retryAfter }) })).getEsim(
+          'e',
+        ),
       );
     expect((await limited(0)).retryAfter).to.equal(1);
     expect((await limited(-3)).retryAfter).to.equal(1);
@@ -108,14 +110,28 @@ describe('validatedBackend: the one boundary for every backend', () => {
 describe('DateTimeSchema: what passes, Date can read', () => {
   const ok = (value: string) => z.safeParse(DateTimeSchema, value).success;
   it('accepts the ISO 8601 forms serializers emit', () => {
-    for (const value of ['2026-11-25T10:00:00Z', '2026-11-25t10:00:00z', '2026-11-25T18:00:00.123456+08:00', '2026-11-25T10:00:00+0800', '2026-11-25', '9999-12-31T23:59:59Z']) {
+    for (const value of [
+      '2026-11-25T10:00:00Z',
+      '2026-11-25t10:00:00z',
+      '2026-11-25T18:00:00.123456+08:00',
+      '2026-11-25T10:00:00+0800',
+      '2026-11-25',
+      '9999-12-31T23:59:59Z',
+    ]) {
       expect(ok(value), value).to.equal(true);
       expect(Number.isNaN(new Date(value).getTime()), value).to.equal(false);
     }
   });
 
   it('rejects dates Date cannot read or would silently move', () => {
-    for (const value of ['2026-11-25T10:00:00+08', '2026-13-01T00:00:00Z', '2026-02-30T10:00:00Z', '2026-11-25T25:00:00Z', '2026-11-25T10:61:00Z', '2026-11-31']) {
+    for (const value of [
+      '2026-11-25T10:00:00+08',
+      '2026-13-01T00:00:00Z',
+      '2026-02-30T10:00:00Z',
+      '2026-11-25T25:00:00Z',
+      '2026-11-25T10:61:00Z',
+      '2026-11-31',
+    ]) {
       expect(ok(value), value).to.equal(false);
     }
   });

@@ -77,7 +77,7 @@ describe('proof: hostile but valid data', function () {
       await expect(el).to.be.accessible();
     }));
 
-  it('the flow shows the money exactly and the eSIM\'s own ending next to its name', () =>
+  it("the flow shows the money exactly and the eSIM's own ending next to its name", () =>
     noUncaught(async () => {
       const { el, events } = await mount({ apiBase: tenant.apiBase, esimId: 'esim-hostile-0' });
       await stepIs(el, 'review');

@@ -77,7 +77,10 @@ describe('proof: invalid data, whichever backend sends it', function () {
       noUncaught(async () => {
         const [good1, good2] = generateEsims(2);
         const backend = hostBackend({
-          listEsims: () => ({ items: [good1, { ...good2, id: 'bad', expiresAt: '2026-02-30T00:00:00Z' }, { id: 'worse' }], nextCursor: null }),
+          listEsims: () => ({
+            items: [good1, { ...good2, id: 'bad', expiresAt: '2026-02-30T00:00:00Z' }, { id: 'worse' }],
+            nextCursor: null,
+          }),
         });
         const { el, errors } = mountList({ backend });
         await untilListRows(el, 1);
@@ -99,7 +102,10 @@ describe('proof: invalid data, whichever backend sends it', function () {
     it('an eSIM of another shape, or a quote call that throws a TypeError: the flow says so', () =>
       noUncaught(async () => {
         const [esim] = generateEsims(2).slice(1);
-        const shapeless = await mount({ setup: (el) => (el.backend = hostBackend({ getEsim: () => ({ ...esim, cancellation: undefined }) })), esimId: esim!.id });
+        const shapeless = await mount({
+          setup: (el) => (el.backend = hostBackend({ getEsim: () => ({ ...esim, cancellation: undefined }) })),
+          esimId: esim!.id,
+        });
         const failure = await failureShown(shapeless.el);
         expect(failure.textContent!.includes(en.errorInvalidResponse), 'invalid answer').to.equal(true);
         expect(shapeless.events.filter((e) => e.startsWith('esim-error'))).to.deep.equal(['esim-error:invalid_response']);

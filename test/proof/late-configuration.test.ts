@@ -78,9 +78,12 @@ describe('proof: late configuration in plain HTML (the classic bundle)', functio
 
   for (const how of ['api-base attribute', 'apiBase property', 'backend property'] as const) {
     it(`a flow written in the HTML, given its ${how} a moment later, loads`, async () => {
-      const { window: win, document: doc, problems, errors } = await page(
-        `<script src="${IIFE}"></script><esim-cancel-flow esim-id="${INSTANT}"></esim-cancel-flow>`,
-      );
+      const {
+        window: win,
+        document: doc,
+        problems,
+        errors,
+      } = await page(`<script src="${IIFE}"></script><esim-cancel-flow esim-id="${INSTANT}"></esim-cancel-flow>`);
       const flow = doc.querySelector('esim-cancel-flow') as EsimCancelFlow;
       await new Promise((resolve) => setTimeout(resolve, 300));
       if (how === 'api-base attribute') flow.setAttribute('api-base', tenant.apiBase);

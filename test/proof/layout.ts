@@ -31,4 +31,3 @@ export async function reflowProblems(host: Element, width: number, height: numbe
     await setViewport({ width: 800, height: 600 });
   }
 }
-

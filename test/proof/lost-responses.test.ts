@@ -72,7 +72,10 @@ describe('proof: lost responses, then every customer action', function () {
       expect(text(el).includes(en.errorNotEligible), '"cannot be cancelled" shown').to.equal(false);
       expect($(el, '[part~="reference"]').textContent).to.equal(iso(el.cancellation!.reference));
       expect(text(el).includes(en.labelRefund), 'the refund is shown').to.equal(true);
-      expect(events.filter((e) => e === 'esim-cancel-submitted'), 'the page learns of the cancellation').to.have.length(1);
+      expect(
+        events.filter((e) => e === 'esim-cancel-submitted'),
+        'the page learns of the cancellation',
+      ).to.have.length(1);
       const { requests, cancellationsCreated } = await tenant.log();
       expect(cancellationsCreated).to.equal(1);
       const keys = postsTo(requests, '/cancellations').map((r) => r.idempotencyKey);

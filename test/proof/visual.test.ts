@@ -55,7 +55,7 @@ function contrast(a: number[], b: number[]): number {
 
 /** The first opaque background at or above `node`, across shadow boundaries; the page's canvas else. */
 function backgroundOf(node: Element): number[] {
-  for (let at: Element | null = node; at; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host ?? null)) {
+  for (let at: Element | null = node; at; at = at.parentElement ?? (at.getRootNode() as ShadowRoot).host ?? null) {
     const colour = rgba(getComputedStyle(at).backgroundColor);
     if (colour[3] > 0.5) return colour;
   }
@@ -136,7 +136,7 @@ describe('proof: forced colours, reflow and reduced motion in every state', func
     await check(signIn.el, 'list sign-in');
   });
 
-  it('the list\'s dialog with the flow open', async () => {
+  it("the list's dialog with the flow open", async () => {
     const { el } = mountList({ apiBase: tenant.apiBase });
     await untilListRows(el, 15);
     el.shadowRoot!.querySelector<HTMLElement>(`[data-key="${INSTANT}"] [part~="cancel-button"]`)!.click();

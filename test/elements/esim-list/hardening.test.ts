@@ -27,9 +27,13 @@ async function openFor(el: EsimList, esimId: string): Promise<void> {
   const button = row(el, esimId)!.querySelector<HTMLButtonElement>('[part~="cancel-button"]')!;
   button.focus();
   button.click();
-  await waitUntil(() => flow(el)?.step === 'review' && flow(el)!.shadowRoot!.querySelector('[part~="next-button"]'), 'the flow opens on review', {
-    timeout: 5000,
-  });
+  await waitUntil(
+    () => flow(el)?.step === 'review' && flow(el)!.shadowRoot!.querySelector('[part~="next-button"]'),
+    'the flow opens on review',
+    {
+      timeout: 5000,
+    },
+  );
 }
 
 async function typeInFlow(el: EsimList, selector: string, value: string): Promise<void> {
@@ -44,13 +48,19 @@ describe('<esim-list> hardening', () => {
     const tenant = await newTenant();
     const { el } = await mount({ apiBase: tenant.apiBase });
     await untilRows(el, 15);
-    await waitUntil(() => text($(el, '[role="status"]')) === en.listCount(15, 15, false), `the live region says "${text($(el, '[role="status"]'))}"`);
+    await waitUntil(
+      () => text($(el, '[role="status"]')) === en.listCount(15, 15, false),
+      `the live region says "${text($(el, '[role="status"]'))}"`,
+    );
   });
 
   it('a first-time visitor who sees the sign-in form gets no "session ended" esim-error', async () => {
     const tenant = await newTenant({ requireAuth: true });
     const auth: string[] = [];
-    const { el, errors } = await mount({ apiBase: tenant.apiBase, setup: (e) => e.addEventListener('esim-auth-required', () => auth.push('asked')) });
+    const { el, errors } = await mount({
+      apiBase: tenant.apiBase,
+      setup: (e) => e.addEventListener('esim-auth-required', () => auth.push('asked')),
+    });
     await waitUntil(() => $(el, '[part~="sign-in"]') !== null, 'the sign-in form');
     expect(auth).to.deep.equal(['asked']);
     expect(errors.map((e) => e.code)).to.deep.equal([]);
