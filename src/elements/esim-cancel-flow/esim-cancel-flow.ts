@@ -224,12 +224,19 @@ export class EsimCancelFlow extends EsimElement {
       // The backend may be making a cancellation: finish or resolve it first, and say so.
       if (submitting(this.flow)) this.switchTo = ids;
       else this.open(ids);
-    } else if (this.hasUpdated && (['apiBase', 'backend', 'authToken', 'getAuthToken'] as const).some((key) => changed.has(key))) {
-      // Configuration is live: a backend or auth set (or changed) later loads again (see `reload`).
+    } else if (this.hasUpdated && (changed.has('apiBase') || changed.has('backend') || (this.stalled() && (changed.has('authToken') || changed.has('getAuthToken'))))) {
+      // Configuration is live: a backend set (or changed) later loads again (see `reload`). Auth is
+      // read on every request, so new auth reloads only what it held up; a framework handing a new
+      // getAuthToken function on each render must not send the customer back to the start.
       this.send({ type: 'reload' });
     } else if (changed.has('contactEmail') && !this.flow.form.contactEmail) {
       this.send({ type: 'edit', field: 'contactEmail', value: this.contactEmail });
     }
+  }
+
+  /** Nothing loaded yet, or what was asked for failed: the state a change of auth may unblock. */
+  private stalled(): boolean {
+    return this.flow.step === null || !!this.flow.failure;
   }
 
   /** Starts a new flow on these ids; its first step has no previous one. */

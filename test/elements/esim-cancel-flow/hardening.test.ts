@@ -36,6 +36,26 @@ describe('esim-cancel-flow during a submission', () => {
     expect(cancellationsCreated).to.equal(1);
   });
 
+  it('a new getAuthToken function on every host render keeps the customer where they are', async () => {
+    const tenant = await newTenant({ manualClock: true });
+    const { el } = await mount({ apiBase: tenant.apiBase, esimId: INSTANT });
+    await stepIs(el, 'review');
+    await next(el);
+    await stepIs(el, 'reason');
+    for (let i = 0; i < 3; i++) {
+      el.getAuthToken = () => undefined;
+      await el.updateComplete;
+    }
+    expect(el.step).to.equal('reason');
+    // A new backend is another configuration: the flow loads again, keeping what was typed.
+    await click(el, 'input[name="reason"][value="changed_device"]');
+    el.apiBase = `${tenant.apiBase}/`;
+    await stepIs(el, 'review');
+    await next(el);
+    await stepIs(el, 'reason');
+    expect($<HTMLInputElement>(el, 'input[name="reason"][value="changed_device"]').checked, 'the answer kept').to.equal(true);
+  });
+
   it('esim-id changed mid-submit: the submission finishes first, is shown with a notice, then the other eSIM', async () => {
     const tenant = await newTenant({ manualClock: true });
     const { el, events } = await mount({ apiBase: tenant.apiBase, esimId: INSTANT });
