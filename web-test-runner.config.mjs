@@ -17,6 +17,29 @@ try {
 }
 
 const backend = createReferenceBackend({ basePath: '/api' });
+/**
+ * Media features that neither @web/test-runner-commands' emulateMedia nor Puppeteer's
+ * emulateMediaFeatures pass on (forced-colors): `executeServerCommand('emulate-media-features',
+ * { features: [...] })` sends them straight as CDP Emulation.setEmulatedMedia. [] resets them.
+ */
+const emulateMediaFeatures = {
+  name: 'emulate-media-features',
+  /** One CDP session per test page. @type {WeakMap<object, { send(method: string, params: object): Promise<unknown> }>} */
+  sessions: new WeakMap(),
+  /**
+   * @param {{ command: string, payload: unknown, session: { id: string, browser: unknown } }} args
+   */
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features') return undefined;
+    const launcher = /** @type {import('@web/test-runner-chrome').ChromeLauncher} */ (session.browser);
+    const page = launcher.getPage(session.id);
+    let cdp = this.sessions.get(page);
+    if (!cdp) this.sessions.set(page, (cdp = await page.createCDPSession()));
+    const { features } = /** @type {{ features: { name: string, value: string }[] }} */ (payload);
+    await cdp.send('Emulation.setEmulatedMedia', { features });
+    return true;
+  },
+};
 
 /**
  * Every test file starts by importing test/helpers/setup.ts (the Lit-warning guard and the watch for
@@ -49,6 +72,7 @@ export default {
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 15000 } },
   plugins: [
+    emulateMediaFeatures,
     esbuildPlugin({
       ts: true,
       target: 'es2022',

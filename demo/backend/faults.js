@@ -23,6 +23,10 @@ export const FAULT_KINDS = /** @type {const} */ ([
   '409',
   '422',
   '429',
+  'redirect',
+  'endless',
+  'unreadableDate',
+  'hostile',
 ]);
 
 /** @typedef {typeof FAULT_KINDS[number]} FaultKind */
@@ -33,14 +37,16 @@ export const FAULT_KINDS = /** @type {const} */ ([
  * @property {string} method an HTTP method or `*`
  * @property {FaultKind} kind
  * @property {number} remaining requests still to fail
- * @property {number} delayMs for delay and slow
- * @property {number} retryAfter seconds, for 429
+ * @property {number} delayMs for delay, slow and endless
+ * @property {number | string} retryAfter for 429: seconds, or the header's text as sent (`-5`, `soon`, an HTTP date)
  * @property {string} existingRequestId for 409
  */
 
 /** Long enough to trip any client timeout. */
 const DEFAULT_DELAY_MS = 30_000;
 const DEFAULT_SLOW_MS = 1_500;
+/** An `endless` body stalls longer than any client should wait (the contract's bound is 20 s). */
+const ENDLESS_MS = 60_000;
 
 export class FaultQueue {
   constructor() {
@@ -115,7 +121,10 @@ export function parseFault(body) {
   if (delayMs !== undefined && (typeof delayMs !== 'number' || delayMs < 0)) {
     throw validationError({ delayMs: () => 'Milliseconds ≥ 0.' });
   }
-  if (typeof retryAfter !== 'number' || retryAfter < 0) throw validationError({ retryAfter: () => 'Seconds ≥ 0.' });
+  // Any number or text: clients must cope with whatever a server sends (0, -5, "soon", a past date).
+  if (typeof retryAfter !== 'number' && typeof retryAfter !== 'string') {
+    throw validationError({ retryAfter: () => 'Seconds, or the header text to send.' });
+  }
   if (existingRequestId !== undefined && typeof existingRequestId !== 'string') {
     throw validationError({ existingRequestId: () => 'A cancellation id.' });
   }
@@ -124,7 +133,14 @@ export function parseFault(body) {
     method: method.toUpperCase(),
     kind: faultKind,
     remaining: Number(count),
-    delayMs: typeof delayMs === 'number' ? delayMs : faultKind === 'slow' ? DEFAULT_SLOW_MS : DEFAULT_DELAY_MS,
+    delayMs:
+      typeof delayMs === 'number'
+        ? delayMs
+        : faultKind === 'slow'
+          ? DEFAULT_SLOW_MS
+          : faultKind === 'endless'
+            ? ENDLESS_MS
+            : DEFAULT_DELAY_MS,
     retryAfter,
     existingRequestId: existingRequestId ?? SEED_IDS.pendingCancellation,
   };
@@ -139,19 +155,29 @@ const HTML_502 =
   '<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>';
 
 /**
- * The canned failure of a fault that answers instead of the real handler. `drop`, `delay`, `slow`
- * and `lostResponse` change how the real answer is delivered, so they have none (null).
+ * The canned failure of a fault that answers instead of the real handler. `drop`, `delay`, `slow`,
+ * `lostResponse` and `endless` change how the real answer is delivered, and `unreadableDate` changes
+ * the real answer, so they have none (null).
  * @param {Fault} fault
  * @param {string} path
+ * @param {string} elsewhere the request's URL on another origin, where `redirect` sends the client
  * @returns {Reply | ApiError | null}
  */
-export function faultOutcome(fault, path) {
+export function faultOutcome(fault, path, elsewhere) {
   switch (fault.kind) {
     case 'drop':
     case 'delay':
     case 'slow':
     case 'lostResponse':
+    case 'endless':
+    case 'unreadableDate':
       return null;
+    case 'redirect':
+      // 307 keeps the method and body: a client that follows it re-sends a POST (email,
+      // Idempotency-Key, token) to the other origin, which is what the contract forbids.
+      return { status: 307, headers: { Location: elsewhere }, body: '' };
+    case 'hostile':
+      return jsonReply(200, hostileAnswer(path));
     case '500':
       return new ApiError(500, 'internal', (m) => m.internal, { retryable: true });
     case 'html502':
@@ -199,4 +225,104 @@ function schemaViolation(path) {
     };
   }
   return { id: 'broken', status: 3, esimId: null };
+}
+
+/**
+ * The start of a body that never ends: `endless` sends the headers and this, then nothing more until
+ * the client gives up.
+ */
+export const ENDLESS_BODY_START = '{"items": [';
+
+/** A date `Date` cannot read although it looks like ISO 8601: an offset without minutes. */
+export const UNREADABLE_DATE = '2026-11-25T10:00:00+08';
+
+/**
+ * `unreadableDate`: the real answer with one date `Date` cannot read, in the first list item (the
+ * rest of the page stays valid) or in the single resource.
+ * @param {Reply} reply
+ * @returns {Reply}
+ */
+export function withUnreadableDate(reply) {
+  if (reply.status !== 200) return reply;
+  const json = JSON.parse(reply.body);
+  const target = Array.isArray(json.items) ? json.items[0] : json;
+  if (isRecord(target)) target[target.createdAt ? 'createdAt' : 'expiresAt'] = UNREADABLE_DATE;
+  return { ...reply, body: JSON.stringify(json) };
+}
+
+/** Text a backend may send that is valid by the contract and hostile to a page. */
+export const HOSTILE_TEXT = Object.freeze({
+  /** Right-to-left override: without isolation it reverses the text after it, "(ending 1234)" included. */
+  bidi: '\u202eMum\u2019s phone 9876',
+  /** A stray isolate terminator, to close an isolate early. */
+  strayPdi: 'Work \u2069\u202e 5555',
+  zeroWidth: 'Ja\u200bpan\u200d 10\u200c GB\ufeff',
+  combining: 'Z\u0351\u0352\u0353a\u0354\u0355\u0356l\u0357\u0358\u0359g\u035a\u035b\u035co',
+  /** 10,000 characters without a break opportunity. */
+  long: 'X'.repeat(10_000),
+  arabic: 'شريحة العمل',
+});
+
+/** Money and dates at the contract's edges. */
+export const HOSTILE_VALUES = Object.freeze({
+  hugeAmount: '12345678901234567890.12',
+  zeroDecimal: { amount: '1500.50', currency: 'JPY' },
+  farFuture: '9999-12-31T23:59:59Z',
+  farPast: '1970-01-01T00:00:00Z',
+});
+
+/**
+ * An eSIM with hostile but valid data in every text, and zero or over-full data use.
+ * @param {number} index
+ */
+function hostileEsim(index) {
+  const texts = Object.values(HOSTILE_TEXT);
+  const text = texts[index % texts.length];
+  return {
+    id: `esim-hostile-${index}`,
+    iccid: `898824700000000${String(1000 + index)}`,
+    nickname: text,
+    // An embedding opened and never closed: it would run on into "(ending …)" and the status.
+    planName: `\u202b${HOSTILE_TEXT.long} ${HOSTILE_TEXT.combining}`,
+    region: { code: 'XX', name: index % 2 ? HOSTILE_TEXT.arabic : HOSTILE_TEXT.long },
+    status: 'ready',
+    installState: 'not_installed',
+    data:
+      index % 2
+        ? { usedBytes: 50 * 1024 ** 3, totalBytes: 10 * 1024 ** 3, updatedAt: HOSTILE_VALUES.farPast }
+        : { usedBytes: 0, totalBytes: 0, updatedAt: HOSTILE_VALUES.farFuture },
+    purchasedAt: HOSTILE_VALUES.farPast,
+    activatedAt: null,
+    expiresAt: index % 2 ? HOSTILE_VALUES.farPast : HOSTILE_VALUES.farFuture,
+    device: { make: HOSTILE_TEXT.zeroWidth, model: HOSTILE_TEXT.long },
+    cancellation: { eligible: true, mode: 'instant', deadline: HOSTILE_VALUES.farFuture, openRequestId: null },
+  };
+}
+
+/** How many eSIMs the `hostile` list has: one per hostile text. */
+export const HOSTILE_LIST_SIZE = Object.keys(HOSTILE_TEXT).length;
+
+/**
+ * `hostile`: the list, an eSIM or its quote, with hostile but valid data throughout.
+ * @param {string} path
+ */
+function hostileAnswer(path) {
+  const [, esims, id, sub] = path.split('/');
+  if (esims !== 'esims') return { error: 'hostile answers exist for /esims paths only' };
+  const index = Number(/\d+$/.exec(id ?? '')?.[0] ?? 0);
+  if (!id) return { items: Array.from({ length: HOSTILE_LIST_SIZE }, (_, i) => hostileEsim(i)), nextCursor: null };
+  if (!sub) return hostileEsim(index);
+  return {
+    esimId: id,
+    quoteId: `quote-${id}`,
+    expiresAt: HOSTILE_VALUES.farFuture,
+    eligible: true,
+    mode: 'instant',
+    fee: HOSTILE_VALUES.zeroDecimal,
+    refund: { amount: HOSTILE_VALUES.hugeAmount, currency: 'USD' },
+    refundMethod: 'original_payment',
+    effective: 'immediately',
+    warnings: ['irreversible', 'data_forfeited'],
+    policyUrl: null,
+  };
 }

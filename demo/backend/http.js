@@ -5,7 +5,7 @@
 import { answerContract } from './contract.js';
 import { answerControl } from './control.js';
 import { ALLOWED_METHODS, CONTROL_METHODS, corsHeaders } from './cors.js';
-import { faultOutcome } from './faults.js';
+import { ENDLESS_BODY_START, faultOutcome, withUnreadableDate } from './faults.js';
 import { iso } from './format.js';
 import { randomId } from './ids.js';
 import { messagesFor, pickLocale } from './messages.js';
@@ -33,6 +33,7 @@ import { validationError } from './validation.js';
  * @property {number} statusCode
  * @property {(name: string, value: string) => unknown} setHeader
  * @property {(body?: string) => unknown} end
+ * @property {(chunk: string) => unknown} write
  * @property {(event: 'close', listener: () => void) => unknown} once
  * @property {() => unknown} destroy
  * @property {{ end(data: string): unknown } | null} socket
@@ -111,7 +112,7 @@ export async function serve({ tenants, allowedOrigins }, req, res) {
 
   /** @type {Reply} */
   let reply;
-  const canned = fault && faultOutcome(fault, path);
+  const canned = fault && faultOutcome(fault, path, elsewhere(url, header('host')));
   if (canned) {
     reply = canned instanceof ApiError ? fail(canned) : canned;
   } else {
@@ -121,10 +122,42 @@ export async function serve({ tenants, allowedOrigins }, req, res) {
       reply = fail(error);
     }
   }
+  if (fault?.kind === 'unreadableDate') reply = withUnreadableDate(reply);
   entry.status = reply.status;
   // The work is done and recorded (idempotency included); only the answer is lost on the way.
   if (fault?.kind === 'lostResponse') return cutConnection(res);
+  if (fault?.kind === 'endless') return sendEndless(res, common, fault.delayMs);
   return send(reply);
+}
+
+/**
+ * The request's URL on another origin (the same server reached as 127.0.0.1 instead of localhost, or
+ * the other way round), where the `redirect` fault points: a client that follows it reads or sends
+ * data across origins.
+ * @param {URL} url
+ * @param {string | undefined} host
+ */
+function elsewhere(url, host = 'localhost') {
+  const [name, port] = host.split(':');
+  const other = name === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+  return `http://${other}${port ? `:${port}` : ''}${url.pathname}${url.search}`;
+}
+
+/**
+ * Headers and the start of a JSON body, then nothing until the client gives up (or `ms` pass, so a
+ * forgotten fault cannot hold a socket for ever).
+ * @param {ResponseLike} res
+ * @param {Record<string, string>} common
+ * @param {number} ms
+ */
+async function sendEndless(res, common, ms) {
+  res.statusCode = 200;
+  for (const [name, value] of Object.entries({ ...common, 'Content-Type': 'application/json; charset=utf-8' })) {
+    res.setHeader(name, value);
+  }
+  res.write(ENDLESS_BODY_START);
+  await pause(ms, res);
+  res.destroy();
 }
 
 /**

@@ -4,7 +4,8 @@
 
 /** @typedef {'en' | 'zh-CN'} Locale */
 
-const DECIMAL_GB = 1e9;
+/** 1 GB = 1024³ bytes, as the contract counts data. */
+const GB = 1024 ** 3;
 
 const en = {
   unauthenticated: 'Please sign in to continue.',
@@ -131,5 +132,5 @@ export function pickLocale(header) {
  * @param {Locale} locale
  */
 function formatGb(bytes, locale) {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / DECIMAL_GB);
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / GB);
 }

@@ -85,9 +85,9 @@ export const ESIM_STATUSES = /** @type {const} */ ([
 
 /** @typedef {{ esims: EsimRecord[], cancellations: CancellationRecord[] }} SeedData */
 
-/** Decimal gigabytes, as plans are sold. */
-export const GB = 1e9;
-export const MB = 1e6;
+/** Gigabytes as eSIM plans are sold and the contract counts them: 1 GB = 1024³ bytes. */
+export const GB = 1024 ** 3;
+export const MB = 1024 ** 2;
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;

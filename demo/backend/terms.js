@@ -11,7 +11,7 @@ import { iso, moneyJson } from './format.js';
 const REVIEW_FEE_CENTS = 200;
 export const REVIEW_BUSINESS_DAYS = 3;
 /** Reviews reject requests for eSIMs that used more than this (the auto outcome). */
-export const REFUND_DATA_LIMIT_BYTES = 1e9;
+export const REFUND_DATA_LIMIT_BYTES = 1024 ** 3;
 const QUOTE_TTL = 15 * MINUTE;
 const DEADLINE_SOON = 3 * DAY;
 /** Unlimited plans have no used share to prorate by, so a review refunds half. */

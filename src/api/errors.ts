@@ -14,10 +14,25 @@ export interface EsimApiErrorInit {
   details?: Record<string, string>;
   existingRequestId?: string;
   requestId?: string;
-  /** Seconds to wait before retrying (from `Retry-After`). */
+  /**
+   * Seconds to wait before retrying (from `Retry-After`). Bounded by the constructor to
+   * {@link MIN_RETRY_AFTER_S}…{@link MAX_RETRY_AFTER_S}, whichever backend set it.
+   */
   retryAfter?: number;
   cause?: unknown;
 }
+
+/** A server's wait hint is never shorter than this: 0, negative, garbage or past dates mean "soon", not "now". */
+export const MIN_RETRY_AFTER_S = 1;
+/** …nor longer than this: a retry button is never locked for more than about a minute. */
+export const MAX_RETRY_AFTER_S = 60;
+
+/**
+ * The one bound on server wait hints: a number of seconds (anything not a finite number counts as
+ * the minimum) clamped to {@link MIN_RETRY_AFTER_S}…{@link MAX_RETRY_AFTER_S}.
+ */
+export const boundRetryAfter = (seconds: number): number =>
+  Number.isFinite(seconds) ? Math.min(MAX_RETRY_AFTER_S, Math.max(MIN_RETRY_AFTER_S, seconds)) : MIN_RETRY_AFTER_S;
 
 /** Codes whose errors are `retryable` unless the backend said otherwise. */
 const RETRYABLE_BY_DEFAULT: readonly EsimErrorCode[] = [
@@ -48,7 +63,10 @@ export class EsimApiError extends Error {
     // `init` doubles as the ErrorOptions: `cause` is set when it is there.
     super(init.message, init);
     // Copies code, status, details… (and message/cause again, to the same values).
-    Object.assign(this, init, { retryable: init.retryable ?? RETRYABLE_BY_DEFAULT.includes(init.code) });
+    Object.assign(this, init, {
+      retryable: init.retryable ?? RETRYABLE_BY_DEFAULT.includes(init.code),
+      ...(init.retryAfter !== undefined && { retryAfter: boundRetryAfter(init.retryAfter) }),
+    });
   }
 }
 

@@ -1,18 +1,9 @@
-import * as z from 'zod/mini';
-import type { CallOptions, EsimBackend, IdempotentCallOptions } from './backend.js';
-import { EsimApiError, type EsimApiErrorInit } from './errors.js';
-import {
-  CancellationSchema,
-  ERROR_CODES,
-  ESIM_STATUSES,
-  INSTALL_STATES,
-  QUOTE_WARNINGS,
-  EsimPageSchema,
-  EsimSchema,
-  QuoteSchema,
-  SessionSchema,
-  type ContractErrorCode,
-} from './schemas.js';
+import type { CallOptions, IdempotentCallOptions } from './backend.js';
+import { EsimApiError, MIN_RETRY_AFTER_S, type EsimApiErrorInit } from './errors.js';
+import { ERROR_CODES, type ContractErrorCode } from './schemas.js';
+import { invalidResponse, validatedBackend, type CheckedBackend } from './validated-backend.js';
+
+export { normalizeEsim, parseWith } from './validated-backend.js';
 
 /** Returns a bearer token, or nothing to send cookies instead. `refresh` is true after a 401. */
 export type AuthTokenGetter = (context: { refresh: boolean }) => string | null | undefined | Promise<string | null | undefined>;
@@ -26,8 +17,13 @@ export interface HttpBackendOptions {
   locale?: string | (() => string);
   /** A `fetch` to use instead of the global one (tests, instrumentation). */
   fetch?: typeof fetch;
-  /** Per-attempt timeout in ms, the body's reading included. Default 15000. */
+  /** Per-attempt timeout in ms, the body's reading included. Default 10000. */
   timeoutMs?: number;
+  /**
+   * Time in ms after which a call gives up, all attempts, waits and body reads included. Default
+   * 20000: a server that sends headers and then a body that never ends is given up on by then.
+   */
+  totalTimeoutMs?: number;
   /** Retries after the first attempt for retryable failures. Default 2. */
   retries?: number;
   /** Base of the exponential backoff in ms. Default 400. */
@@ -48,26 +44,6 @@ const isRecord = (value: unknown): value is Json => typeof value === 'object' &&
 /** A string, or nothing: each field of an error body is read on its own (see `errorFromResponse`). */
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-/**
- * Provider systems add statuses and install states over time: a string this version does not know
- * reads as "unknown" instead of failing the whole response. Anything else is left for the schema.
- */
-export function normalizeEsim(json: unknown): unknown {
-  if (!isRecord(json)) return json;
-  const known = (key: string, values: readonly string[]) =>
-    typeof json[key] === 'string' && !values.includes(json[key] as string) ? 'unknown' : json[key];
-  return { ...json, status: known('status', ESIM_STATUSES), installState: known('installState', INSTALL_STATES) };
-}
-
-/** A warning this version cannot word is dropped rather than failing the whole quote. */
-const normalizeQuote = (json: unknown): unknown =>
-  isRecord(json) && Array.isArray(json.warnings)
-    ? { ...json, warnings: json.warnings.filter((w) => QUOTE_WARNINGS.includes(w)) }
-    : json;
-
-const normalizePage = (json: unknown): unknown =>
-  isRecord(json) && Array.isArray(json.items) ? { ...json, items: json.items.map(normalizeEsim) } : json;
-
 /** The contract's code for a status, when the body names none the client knows. */
 const CODE_FOR_STATUS: Record<number, ContractErrorCode> = {
   401: 'unauthenticated',
@@ -82,15 +58,16 @@ const CODE_FOR_STATUS: Record<number, ContractErrorCode> = {
 };
 
 const fail = (init: EsimApiErrorInit) => new EsimApiError(init);
-const invalidResponse = (status: number, detail: string) =>
-  fail({ code: 'invalid_response', status, message: `The server's response could not be read: ${detail}.` });
 
-/** Parses a body by its schema; the error names the first bad field so backend authors can fix it. */
-export function parseWith<T>(schema: z.ZodMiniType<T>, data: unknown, status = 200): T {
-  const result = z.safeParse(schema, data);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  throw invalidResponse(status, `${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
+/**
+ * `Retry-After` in seconds: a number of seconds or an HTTP date; undefined when there is none. An
+ * unreadable, zero, negative or past value still means "wait": the error bounds it (see
+ * `boundRetryAfter`), so no hint can cause a burst of retries or lock a button for days.
+ */
+function retryAfterOf(response: Response): number | undefined {
+  const header = response.headers.get('Retry-After')?.trim();
+  if (!header) return undefined;
+  return /^-?\d+(\.\d*)?$/.test(header) ? Number(header) : (Date.parse(header) - Date.now()) / 1000;
 }
 
 /* Each field of an error body is read on its own, so one odd field (`details: null`, a numeric
@@ -110,10 +87,6 @@ function errorFromResponse(response: Response, text: string): EsimApiError {
     const text = Array.isArray(message) ? message.filter(str).join(' ') : str(message);
     if (text) details[field] = text;
   }
-  // `Retry-After` is either seconds or an HTTP date; NaN (none, or unreadable) means none.
-  const header = response.headers.get('Retry-After');
-  const seconds = header ? Number(header) : NaN;
-  const wait = Number.isFinite(seconds) || !header ? seconds : (Date.parse(header) - Date.now()) / 1000;
   const code = str(body.code) as ContractErrorCode | undefined;
   return fail({
     code: code && ERROR_CODES.includes(code) ? code : (CODE_FOR_STATUS[status] ?? 'internal'),
@@ -123,37 +96,45 @@ function errorFromResponse(response: Response, text: string): EsimApiError {
     details: Object.keys(details).length ? details : undefined,
     existingRequestId: str(body.existingRequestId),
     requestId: str(body.requestId),
-    retryAfter: Number.isNaN(wait) ? undefined : Math.max(0, wait),
+    retryAfter: retryAfterOf(response),
   });
 }
 
 const aborted = () => fail({ code: 'aborted', message: 'The request was aborted.' });
 
 /**
- * The HTTP implementation of {@link EsimBackend} for the contract in backend-contract.md.
+ * The HTTP implementation of `EsimBackend` for the contract in backend-contract.md. Its answers
+ * go through the same validation boundary as a host's own backend (`validatedBackend`).
  *
  * Retries (with exponential backoff and full jitter) on network errors, timeouts, 429 (honouring
- * `Retry-After`) and 502/503/504, for GETs and for POSTs that carry an `Idempotency-Key` only: the key
- * is reused on every retry, so the server can answer a repeated request with the first response.
- * After a 401, `getAuthToken` is asked once more (`refresh: true`) and the request is retried once.
+ * `Retry-After`, bounded) and 502/503/504, for GETs and for POSTs that carry an `Idempotency-Key`
+ * only: the key is reused on every retry, so the server can answer a repeated request with the first
+ * response. After a 401, `getAuthToken` is asked once more (`refresh: true`) and the request is
+ * retried once. Redirects are never followed (a 3xx is an error): a body or a token never goes to
+ * an origin other than `apiBase`'s.
  */
-export function createHttpBackend(options: HttpBackendOptions): EsimBackend {
-  const { getAuthToken: getToken, timeoutMs = 15000, retries = 2, retryBaseMs = 400, maxRetryAfterMs = 3000 } =
-    options;
+export function createHttpBackend(options: HttpBackendOptions): CheckedBackend {
+  const {
+    getAuthToken: getToken,
+    timeoutMs = 10000,
+    totalTimeoutMs = 20000,
+    retries = 2,
+    retryBaseMs = 400,
+    maxRetryAfterMs = 3000,
+  } = options;
   const base = options.apiBase.replace(/\/+$/, '');
 
   /**
    * One call: a POST when there is a body (with the call's `Idempotency-Key`, if any), else a GET.
-   * Without a schema the answer's body is ignored; `prepare` is applied to the JSON before the schema.
+   * Resolves to the answer's JSON (`{}` for an empty body), which the boundary then parses.
    */
-  async function request<T>(
+  async function request(
     path: string,
     call: CallOptions & Partial<IdempotentCallOptions> = {},
-    schema?: z.ZodMiniType<T>,
-    prepare: (json: unknown) => unknown = (json) => json,
     body?: object,
-  ): Promise<T> {
+  ): Promise<unknown> {
     const { signal, idempotencyKey } = call;
+    const deadline = Date.now() + totalTimeoutMs;
     let token = await getToken?.({ refresh: false });
     let refreshed = false;
     for (let attempt = 0; ; attempt++) {
@@ -163,7 +144,7 @@ export function createHttpBackend(options: HttpBackendOptions): EsimBackend {
       const controller = new AbortController();
       const abort = () => controller.abort();
       signal?.addEventListener('abort', abort);
-      const timer = setTimeout(abort, timeoutMs);
+      const timer = setTimeout(abort, Math.min(timeoutMs, deadline - Date.now()));
       let error: EsimApiError;
       try {
         const response = await (options.fetch ?? fetch)(base + path, {
@@ -177,22 +158,28 @@ export function createHttpBackend(options: HttpBackendOptions): EsimBackend {
           },
           body: JSON.stringify(body),
           credentials: token ? 'same-origin' : 'include',
+          // A redirect would carry the body (email, Idempotency-Key) or read data from another origin.
+          redirect: 'manual',
           signal: controller.signal,
         });
-        const text = await response.text();
         const { status } = response;
-        if (!response.ok) throw errorFromResponse(response, text);
-        if (!schema) return undefined as T;
-        let json: unknown = {};
-        // A cookie-only sign-in may answer with no body: `{}` then, which only such a schema accepts.
-        if (text.trim()) {
-          try {
-            json = JSON.parse(text);
-          } catch {
-            throw invalidResponse(status, 'the body is not JSON');
-          }
+        if (response.type === 'opaqueredirect' || (status > 299 && status < 400)) {
+          throw fail({
+            code: 'invalid_response',
+            status,
+            message: 'The server answered with a redirect, which is not followed.',
+            retryable: false,
+          });
         }
-        return parseWith(schema, prepare(json), status);
+        const text = await response.text();
+        if (!response.ok) throw errorFromResponse(response, text);
+        // A cookie-only sign-in may answer with no body: `{}` then, which only such a schema accepts.
+        if (!text.trim()) return {};
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          throw invalidResponse('the body is not JSON', status);
+        }
       } catch (caught) {
         // Only fetch and the body's reading throw anything but our own errors.
         error =
@@ -202,7 +189,7 @@ export function createHttpBackend(options: HttpBackendOptions): EsimBackend {
               ? aborted()
               : fail(
                   controller.signal.aborted
-                    ? { code: 'timeout', message: `No answer within ${timeoutMs} ms.`, cause: caught }
+                    ? { code: 'timeout', message: `No complete answer in time.`, cause: caught }
                     : { code: 'network', message: 'The server could not be reached.', cause: caught },
                 );
       } finally {
@@ -218,13 +205,18 @@ export function createHttpBackend(options: HttpBackendOptions): EsimBackend {
           continue;
         }
       }
-      const { code, status = 0, retryAfter } = error;
-      const wait = retryAfter === undefined ? Math.random() * retryBaseMs * 2 ** attempt : retryAfter * 1000;
+      const { code, status = 0 } = error;
+      // A 429 without a hint still waits the minimum: retrying at once only earns another 429.
+      const hint = error.retryAfter ?? (status === 429 ? MIN_RETRY_AFTER_S : undefined);
+      const wait =
+        hint === undefined ? Math.random() * retryBaseMs * 2 ** attempt : hint * 1000 * (1 + Math.random() / 4);
       if (
         !(code === 'network' || code === 'timeout' || status === 429 || (status > 501 && status < 505)) ||
         (body && !idempotencyKey) ||
         attempt >= retries ||
-        wait > maxRetryAfterMs
+        (hint ?? 0) * 1000 > maxRetryAfterMs ||
+        // Another attempt needs time to get an answer; past the deadline the customer is told.
+        Date.now() + wait + 1000 > deadline
       ) {
         throw error;
       }
@@ -243,25 +235,22 @@ export function createHttpBackend(options: HttpBackendOptions): EsimBackend {
 
   const id = encodeURIComponent;
 
-  return {
+  return validatedBackend({
     listEsims(params, call) {
       const query = new URLSearchParams();
       for (const key of ['cursor', 'limit', 'status'] as const) if (params[key]) query.set(key, `${params[key]}`);
       const qs = `${query}`;
-      return request(`/esims${qs ? `?${qs}` : ''}`, call, EsimPageSchema, normalizePage);
+      return request(`/esims${qs ? `?${qs}` : ''}`, call);
     },
-    getEsim: (esimId, call) => request(`/esims/${id(esimId)}`, call, EsimSchema, normalizeEsim),
-    getCancellationQuote: (esimId, call) =>
-      request(`/esims/${id(esimId)}/cancellation-quote`, call, QuoteSchema, normalizeQuote),
-    submitCancellation: (esimId, body, call) =>
-      request(`/esims/${id(esimId)}/cancellations`, call, CancellationSchema, undefined, body),
-    getCancellation: (cancellationId, call) =>
-      request(`/cancellations/${id(cancellationId)}`, call, CancellationSchema),
+    getEsim: (esimId, call) => request(`/esims/${id(esimId)}`, call),
+    getCancellationQuote: (esimId, call) => request(`/esims/${id(esimId)}/cancellation-quote`, call),
+    submitCancellation: (esimId, body, call) => request(`/esims/${id(esimId)}/cancellations`, call, body),
+    getCancellation: (cancellationId, call) => request(`/cancellations/${id(cancellationId)}`, call),
     withdrawCancellation: (cancellationId, call) =>
-      request(`/cancellations/${id(cancellationId)}/withdraw`, call, CancellationSchema, undefined, {}),
-    signIn: (email, password, call) => request('/session', call, SessionSchema, undefined, { email, password }),
-    requestPasswordReset: (email, call) => request<void>('/password-reset', call, undefined, undefined, { email }),
-  };
+      request(`/cancellations/${id(cancellationId)}/withdraw`, call, {}),
+    signIn: (email, password, call) => request('/session', call, { email, password }),
+    requestPasswordReset: (email, call) => request('/password-reset', call, { email }),
+  });
 }
 
 /** A fresh idempotency key (UUID v4). `randomUUID` needs a secure context; CMS pages may be plain http. */

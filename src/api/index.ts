@@ -7,3 +7,5 @@ export * from './errors.js';
 export type { CallOptions, EsimBackend, IdempotentCallOptions, ListEsimsParams } from './backend.js';
 export { createHttpBackend, newIdempotencyKey, parseWith } from './http-backend.js';
 export type { AuthTokenGetter, HttpBackendOptions } from './http-backend.js';
+export { validatedBackend } from './validated-backend.js';
+export type { CheckedBackend, CheckedEsimPage, UncheckedBackend } from './validated-backend.js';

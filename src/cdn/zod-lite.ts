@@ -159,6 +159,16 @@ export function gte(minimum: number, message?: string): Check {
 }
 
 /* @__NO_SIDE_EFFECTS__ */
+export function refine<T>(predicate: (value: T) => boolean, message?: string): Check {
+  return (value: T) => (predicate(value) ? undefined : (message ?? INVALID));
+}
+
+/* @__NO_SIDE_EFFECTS__ */
+export function unknown(): LiteSchema {
+  return make((value) => value);
+}
+
+/* @__NO_SIDE_EFFECTS__ */
 export function email(): LiteSchema {
   return string().check(regex(/^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/));
 }

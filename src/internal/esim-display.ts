@@ -14,6 +14,7 @@ import type {
 import type { Catalogue } from '../i18n/en.js';
 import { formatBytes, formatDate, formatRelative, lastFour } from './format.js';
 import { icon, type IconName } from './icons.js';
+import { isolate } from './isolate.js';
 
 const DAY = 86_400_000;
 
@@ -35,9 +36,17 @@ function label<P extends string, V extends string>(t: Catalogue, prefix: P, valu
 /** Closer than this, the expiry reads as "Expires in 3 days" rather than as a date. */
 const RELATIVE_EXPIRY_DAYS = 30;
 
+/* Every backend string these accessors return is isolated (see isolate.ts): each can be dropped into
+ * a sentence or an attribute as it is. */
+
 /** The customer's own name for the eSIM, else the plan's. */
 export function displayName(esim: Pick<Esim, 'nickname' | 'planName'>): string {
-  return esim.nickname?.trim() || esim.planName;
+  return isolate(esim.nickname?.trim() || esim.planName);
+}
+
+/** The plan's name, when a nickname is shown instead of it; else nothing. */
+export function planBesideNickname(esim: Pick<Esim, 'nickname' | 'planName'>): string | undefined {
+  return esim.nickname?.trim() ? isolate(esim.planName) : undefined;
 }
 
 /** Names one eSIM among several with the same plan: "Japan 10 GB (ending 1234)". */
@@ -47,12 +56,13 @@ export function esimLabel(t: Catalogue, esim: Pick<Esim, 'nickname' | 'planName'
 
 /** The region's name, when the backend sent one. */
 export function regionName(esim: Pick<Esim, 'region'>): string | undefined {
-  return esim.region?.name || undefined;
+  return esim.region?.name ? isolate(esim.region.name) : undefined;
 }
 
 /** The device as people call it: the model ("iPhone 15 Pro"), else the make. */
 export function deviceName(esim: Pick<Esim, 'device'>): string | undefined {
-  return esim.device?.model?.trim() || esim.device?.make?.trim() || undefined;
+  const name = esim.device?.model?.trim() || esim.device?.make?.trim();
+  return name ? isolate(name) : undefined;
 }
 
 /** How a status looks: the tone picks colours, the icon keeps it readable without them. */

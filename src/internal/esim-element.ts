@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { EsimBackend } from '../api/backend.js';
 import { EsimApiError, isAbort, toEsimApiError } from '../api/errors.js';
 import { createHttpBackend } from '../api/http-backend.js';
+import { validatedBackend, type CheckedBackend } from '../api/validated-backend.js';
 import type { EsimErrorDetail, FlowStep } from './event-types.js';
 import type { Catalogue } from '../i18n/en.js';
 import { emit } from './events.js';
@@ -102,23 +103,25 @@ export class EsimElement extends LitElement {
   /** A token from the built-in sign-in step; memory only. */
   protected sessionToken?: string;
 
-  private httpBackend?: { apiBase: string; backend: EsimBackend };
+  private httpBackend?: { apiBase: string; backend: CheckedBackend };
 
   /**
-   * The backend in use: the `backend` property, else an HTTP client for `api-base`. Each of its
+   * The backend in use: the `backend` property, else an HTTP client for `api-base`. Either way its
+   * answers pass the one validation boundary (`validatedBackend`): a host's object is not trusted as
+   * is. Each of its
    * answers (or failures) is held until what showing it needs is in hand: the locale's strings, so
    * the data and the strings load in parallel and the element shows its skeleton, never English,
    * until both are in; and after a 401, the sign-in form's code (a chunk of its own).
    */
-  protected get api(): EsimBackend {
+  protected get api(): CheckedBackend {
     const backend = this.configuredBackend;
     if (this.held?.backend !== backend) this.held = { backend, api: this.holdAnswers(backend) };
     return this.held.api;
   }
 
-  private held?: { backend: EsimBackend; api: EsimBackend };
+  private held?: { backend: CheckedBackend; api: CheckedBackend };
 
-  private holdAnswers(backend: EsimBackend): EsimBackend {
+  private holdAnswers(backend: CheckedBackend): CheckedBackend {
     const localize = this.localize;
     return new Proxy(backend, {
       get(target, key) {
@@ -142,8 +145,8 @@ export class EsimElement extends LitElement {
     });
   }
 
-  private get configuredBackend(): EsimBackend {
-    if (this.backend) return this.backend;
+  private get configuredBackend(): CheckedBackend {
+    if (this.backend) return validatedBackend(this.backend);
     if (!this.apiBase) {
       throw new NotConfiguredError('Set the api-base attribute or the backend property.');
     }

@@ -14,11 +14,21 @@ export function formatNumber(locale: string, value: number, options: Intl.Number
   return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options)).format(value);
 }
 
+/**
+ * Money exactly as the backend sent it: the decimal string goes to `Intl` as a string (never through
+ * a float, so 20 digits stay 20 digits), with at least the fraction digits it was sent with, so a
+ * zero-decimal currency keeps sent fractions ("¥1,500.50") and others keep their usual two ("$9.50").
+ */
 export function formatMoney(locale: string, money: Money): string {
+  const { amount, currency } = money;
   try {
-    return cached(`m|${locale}|${money.currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency })).format(
-      Number(money.amount),
-    );
+    const usual = cached(`m|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency }));
+    const digits = Math.max(amount.split('.')[1]?.length ?? 0, usual.resolvedOptions().minimumFractionDigits ?? 0);
+    return cached(
+      `m|${locale}|${currency}|${digits}`,
+      () => new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }),
+      // Intl formats a decimal string exactly (ECMA-402 Intl.NumberFormat v3); the type says number.
+    ).format(amount as unknown as number);
   } catch {
     // An ISO code this browser's Intl does not know: show the figures as sent.
     return `${money.amount} ${money.currency}`;
@@ -31,11 +41,14 @@ export function isZero(money: Money | undefined): boolean {
 
 export type DateStyle = 'date' | 'datetime';
 
+/** A date as the locale writes it. A date `Date` cannot read (the schema lets none through) reads as sent. */
 export function formatDate(locale: string, iso: string, style: DateStyle = 'date'): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
   return cached(
     `d|${locale}|${style}`,
     () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: style === 'date' ? undefined : 'short' }),
-  ).format(new Date(iso));
+  ).format(date);
 }
 
 const MINUTE = 60_000;
@@ -44,7 +57,8 @@ const DAY = 24 * HOUR;
 
 /** "in 3 days", "2 hours ago", "yesterday": the largest unit that fits. */
 export function formatRelative(locale: string, iso: string, now: number = Date.now()): string {
-  const diff = new Date(iso).getTime() - now;
+  // An unreadable date (the schema lets none through) reads as "now" rather than throwing.
+  const diff = new Date(iso).getTime() - now || 0;
   const abs = Math.abs(diff);
   const rtf = cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   if (abs < HOUR) return rtf.format(abs < MINUTE ? 0 : Math.round(diff / MINUTE), 'minute');
@@ -58,12 +72,12 @@ export function daysUntil(iso: string, now: number = Date.now()): number {
 
 const BYTE_UNITS = ['megabyte', 'gigabyte', 'terabyte'] as const;
 
-/** Decimal units (1 GB = 10^9 bytes), as carriers sell data plans; never smaller than MB. */
+/** Data as eSIM plans are sold (1 GB = 1024³ bytes, so a 10 GB plan reads "10 GB"); never smaller than MB. */
 export function formatBytes(locale: string, bytes: number): string {
-  let value = bytes / 1e6;
+  let value = bytes / 1024 ** 2;
   let unit = 0;
-  while (value >= 1000 && unit < BYTE_UNITS.length - 1) {
-    value /= 1000;
+  while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+    value /= 1024;
     unit++;
   }
   return formatNumber(locale, value, {

@@ -49,7 +49,11 @@ export class ModalController<T> implements ReactiveController {
 
   /** Escape or the close button: ask first when closing would lose what the customer typed. */
   requestClose = (): void => {
-    if (!this.discarding && this.options.hasUnsavedInput()) {
+    if (this.discarding) {
+      // Already asking: a second Escape asks again (focus back on the question), it never discards.
+      this.host.requestUpdate();
+      this.options.focusAfterRender('[part="dialog-discard"] button');
+    } else if (this.options.hasUnsavedInput()) {
       this.discarding = true;
       this.host.requestUpdate();
       this.options.focusAfterRender('[part="dialog-discard"] button');

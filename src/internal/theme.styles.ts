@@ -42,6 +42,9 @@ export const themeStyles = css`
     font-family: var(--esim-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Microsoft YaHei', sans-serif);
     font-size: var(--esim-font-size, 1rem);
     line-height: 1.5;
+    /* The wrapping half of the text-isolation rule (see isolate.ts): a 10,000-character plan name or
+     * an unbroken 422 detail breaks where it must instead of scrolling the page sideways at 320 px. */
+    overflow-wrap: anywhere;
   }
   :host([theme='dark']) {
     color-scheme: dark;
@@ -193,9 +196,10 @@ export const themeStyles = css`
       rotate: 1turn;
     }
   }
+  /* No motion at all: the busy button's label ("Submitting…") already says what is happening. */
   @media (prefers-reduced-motion: reduce) {
     .spinner {
-      animation-duration: 2.4s;
+      animation: none;
     }
   }
   @media (forced-colors: active) {
@@ -205,10 +209,22 @@ export const themeStyles = css`
     .status {
       border-color: CanvasText;
     }
+    /* Forced colours would repaint the label ButtonText on the author's ButtonText box (unreadable):
+     * these buttons pick their system colour pair themselves, Highlight for the main action. */
     .btn-primary,
     .btn-danger {
-      background: ButtonText;
-      color: ButtonFace;
+      forced-color-adjust: none;
+      border-color: ButtonText;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .btn-primary[disabled],
+    .btn-danger[disabled],
+    .btn-primary[aria-disabled='true'],
+    .btn-danger[aria-disabled='true'] {
+      border-color: GrayText;
+      background: ButtonFace;
+      color: GrayText;
     }
     :focus-visible {
       outline-color: Highlight;

@@ -178,6 +178,73 @@ describe('createHttpBackend against the reference backend', () => {
     expect((await tenant.log()).cancellationsCreated).to.equal(1);
   });
 
+  it('sends the Idempotency-Key of a withdrawal, and the same one on its retry after a lost response', async () => {
+    const { backend, calls } = client(tenant, { retries: 2 });
+    const target = await findEsim(backend, review);
+    const cancellation = await backend.submitCancellation(target.id, body, { idempotencyKey: newIdempotencyKey() });
+    await tenant.fault({ path: '/cancellations/*/withdraw', method: 'POST', kind: 'lostResponse' });
+    const key = newIdempotencyKey();
+    expect((await backend.withdrawCancellation(cancellation.id, { idempotencyKey: key })).status).to.equal('withdrawn');
+    const withdrawals = calls.filter((c) => c.url.endsWith('/withdraw'));
+    expect(withdrawals.map((c) => (c.init.headers as Record<string, string>)['Idempotency-Key'])).to.deep.equal([key, key]);
+    const logged = (await tenant.log()).requests.filter((r) => r.path.endsWith('/withdraw'));
+    expect(logged.map((r) => r.idempotencyKey)).to.deep.equal([key, key]);
+  });
+
+  it('never follows a redirect: a GET reads nothing from the other origin', async () => {
+    const { backend } = client(tenant, { retries: 2 });
+    await tenant.fault({ path: '/esims', method: 'GET', kind: 'redirect' });
+    const error = await rejection(backend.listEsims({}));
+    expect(error.code).to.equal('invalid_response');
+    expect(error.retryable).to.equal(false);
+    expect(error.message).to.contain('redirect');
+    // One request, the redirected one: nothing went to the Location.
+    expect((await tenant.log()).requests.filter((r) => r.path === '/esims')).to.have.length(1);
+  });
+
+  it('never follows a redirect: a POST body and its key never reach another origin', async () => {
+    const { backend } = client(tenant, { retries: 2 });
+    const target = await findEsim(backend, instant);
+    await tenant.fault({ path: '/esims/*/cancellations', method: 'POST', kind: 'redirect' });
+    const error = await rejection(backend.submitCancellation(target.id, body, { idempotencyKey: newIdempotencyKey() }));
+    expect(error.code).to.equal('invalid_response');
+    const { requests, cancellationsCreated } = await tenant.log();
+    expect(requests.filter((r) => r.method === 'POST')).to.have.length(1);
+    expect(cancellationsCreated).to.equal(0);
+  });
+
+  it('gives up on a body that never ends within the total time, retries included', async function () {
+    this.timeout(8000);
+    const { backend, calls } = client(tenant, { timeoutMs: 1500, totalTimeoutMs: 2500, retries: 5 });
+    await tenant.fault({ path: '/esims', method: 'GET', kind: 'endless', count: 10 });
+    const started = performance.now();
+    const error = await rejection(backend.listEsims({}));
+    const took = performance.now() - started;
+    expect(error.code).to.equal('timeout');
+    expect(took).to.be.within(1400, 3000);
+    // The second attempt got the rest of the budget, and no third was started past it.
+    expect(calls.length).to.be.within(1, 2);
+  });
+
+  it('waits at least a second between retries whatever Retry-After says: never a burst', async function () {
+    this.timeout(10000);
+    for (const hint of ['0', '-5', 'soon', new Date(Date.now() - 60_000).toUTCString()]) {
+      const times: number[] = [];
+      const backend = createHttpBackend({
+        apiBase: tenant.apiBase,
+        retries: 2,
+        fetch: (input, init) => {
+          times.push(performance.now());
+          return fetch(input, init);
+        },
+      });
+      await tenant.fault({ path: '/esims', method: 'GET', kind: '429', retryAfter: hint, count: 1 });
+      expect((await backend.listEsims({})).items.length, hint).to.be.greaterThan(0);
+      expect(times, hint).to.have.length(2);
+      expect(times[1]! - times[0]!, hint).to.be.at.least(950);
+    }
+  });
+
   it('does not retry a POST without an idempotency key', async () => {
     const { backend, calls } = client(tenant, { retries: 3 });
     await tenant.fault({ path: '/session', method: 'POST', kind: 'drop' });
@@ -382,7 +449,7 @@ describe('createHttpBackend against the reference backend', () => {
     expect(error.message).to.contain('items');
   });
 
-  it('reads Retry-After as seconds or as an HTTP date, and ignores an unreadable one', async () => {
+  it('reads Retry-After as seconds or as an HTTP date, bounded to 1–60 s whatever the server sends', async () => {
     const limited = (retryAfter: string) =>
       rejection(
         createHttpBackend({
@@ -392,11 +459,16 @@ describe('createHttpBackend against the reference backend', () => {
         }).listEsims({}),
       );
     expect((await limited('7')).retryAfter).to.equal(7);
-    expect((await limited('0')).retryAfter).to.equal(0);
     const date = (await limited(new Date(Date.now() + 20_000).toUTCString())).retryAfter!;
     expect(date).to.be.within(15, 20);
-    expect((await limited(new Date(Date.now() - 60_000).toUTCString())).retryAfter).to.equal(0);
-    expect((await limited('soon')).retryAfter).to.equal(undefined);
+    // Zero, negative, past and unreadable hints still mean "wait": never a burst, never "0 seconds".
+    expect((await limited('0')).retryAfter).to.equal(1);
+    expect((await limited('-30')).retryAfter).to.equal(1);
+    expect((await limited(new Date(Date.now() - 60_000).toUTCString())).retryAfter).to.equal(1);
+    expect((await limited('soon')).retryAfter).to.equal(1);
+    // Days become a minute: no button is locked for longer.
+    expect((await limited('864000')).retryAfter).to.equal(60);
+    expect((await limited(new Date(Date.now() + 86_400_000).toUTCString())).retryAfter).to.equal(60);
   });
 
   it('makes distinct v4 UUIDs for idempotency keys', () => {

@@ -16,7 +16,11 @@ export type FaultKind =
   | '409'
   | '422'
   | '429'
-  | 'lostResponse';
+  | 'lostResponse'
+  | 'redirect'
+  | 'endless'
+  | 'unreadableDate'
+  | 'hostile';
 
 export interface Fault {
   path: string;
@@ -24,7 +28,8 @@ export interface Fault {
   kind: FaultKind;
   count?: number;
   delayMs?: number;
-  retryAfter?: number;
+  /** For 429: seconds, or the header's text as sent ("-5", "soon", an HTTP date). */
+  retryAfter?: number | string;
 }
 
 export interface ResetOptions {

@@ -57,6 +57,7 @@ const SAMPLES: { [K in FunctionKey]: Parameters<Catalogue[K]>[] } = {
     [Math.max(0, n - 1), n, false],
   ]) as [number, number, boolean][],
   listLoaded: counts,
+  listSomeUnreadable: counts,
   listCopyLabel: [['Japan 10 GB (ending 1234)']],
   listCopiedAnnounce: [['Japan 10 GB (ending 1234)']],
   listCancelLabel: [['Japan 10 GB (ending 1234)']],

@@ -17,6 +17,7 @@ import {
   statusTone,
   validity,
 } from '../../src/internal/esim-display.js';
+import { iso } from '../helpers/isolate.js';
 import { ESIM_STATUSES, INELIGIBLE_REASONS, INSTALL_STATES } from '../../src/api/schemas.js';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
@@ -35,13 +36,22 @@ function esim(overrides: Partial<Esim> = {}): Esim {
   };
 }
 
+
 describe('esim-display', () => {
-  it('names an eSIM by nickname, else by plan', () => {
-    expect(displayName(esim({ nickname: 'Trip phone' }))).to.equal('Trip phone');
-    expect(displayName(esim({ nickname: '  ' }))).to.equal('Japan 10 GB');
-    expect(displayName(esim({ nickname: null }))).to.equal('Japan 10 GB');
-    expect(esimLabel(en, esim())).to.equal('Japan 10 GB (ending 1234)');
-    expect(esimLabel(zhCN, esim())).to.equal('Japan 10 GB（尾号 1234）');
+  it('names an eSIM by nickname, else by plan, each isolated', () => {
+    expect(displayName(esim({ nickname: 'Trip phone' }))).to.equal(iso('Trip phone'));
+    expect(displayName(esim({ nickname: '  ' }))).to.equal(iso('Japan 10 GB'));
+    expect(displayName(esim({ nickname: null }))).to.equal(iso('Japan 10 GB'));
+    expect(esimLabel(en, esim())).to.equal(`${iso('Japan 10 GB')} (ending 1234)`);
+    expect(esimLabel(zhCN, esim())).to.equal(`${iso('Japan 10 GB')}（尾号 1234）`);
+  });
+
+  it('keeps bidi controls in a name from reaching the text around it', () => {
+    // U+202E would reverse "(ending 1234)"; a stray PDI would close the isolate early. Both go.
+    expect(esimLabel(en, esim({ nickname: '\u202eenohp 9876' }))).to.equal(`${iso('enohp 9876')} (ending 1234)`);
+    expect(displayName(esim({ nickname: 'Work \u2069\u202b\u2066x' }))).to.equal(iso('Work x'));
+    // Zero-width and combining characters are text, not controls: kept.
+    expect(displayName(esim({ nickname: 'Ja\u200bpa\u0301n' }))).to.equal(iso('Ja\u200bpa\u0301n'));
   });
 
   it('labels every status, install state and reason in both locales', () => {
@@ -69,7 +79,9 @@ describe('esim-display', () => {
   });
 
   it('describes data usage with its age', () => {
-    const data = { usedBytes: 1.2e9, totalBytes: 10e9, updatedAt: new Date(NOW - 2 * HOUR).toISOString() };
+    // 1 GB = 1024³ bytes, as plans are sold: a 10 GB plan reads "10 GB", not "11 GB".
+    const GB = 1024 ** 3;
+    const data = { usedBytes: 1.2 * GB, totalBytes: 10 * GB, updatedAt: new Date(NOW - 2 * HOUR).toISOString() };
     expect(dataUsage(en, 'en', esim({ data }), NOW)).to.deep.equal({
       amount: '1.2 GB of 10 GB used',
       unlimited: false,
@@ -83,7 +95,7 @@ describe('esim-display', () => {
     expect(unlimited.unlimited).to.equal(true);
     expect(unlimited.amount).to.equal('1.2 GB used');
     expect(unlimited.fraction).to.equal(undefined);
-    expect(dataUsage(en, 'en', esim({ data: { ...data, usedBytes: 20e9 } }), NOW)!.fraction).to.equal(1);
+    expect(dataUsage(en, 'en', esim({ data: { ...data, usedBytes: 20 * GB } }), NOW)!.fraction).to.equal(1);
     expect(dataUsage(en, 'en', esim({ data: { ...data, totalBytes: 0 } }), NOW)!.fraction).to.equal(1);
     expect(dataUsage(en, 'en', esim(), NOW)).to.equal(undefined);
   });
@@ -110,11 +122,11 @@ describe('esim-display', () => {
   });
 
   it('names the device and region when known', () => {
-    expect(deviceName(esim({ device: { make: 'Apple', model: 'iPhone 15 Pro' } }))).to.equal('iPhone 15 Pro');
-    expect(deviceName(esim({ device: { make: 'Google' } }))).to.equal('Google');
+    expect(deviceName(esim({ device: { make: 'Apple', model: 'iPhone 15 Pro' } }))).to.equal(iso('iPhone 15 Pro'));
+    expect(deviceName(esim({ device: { make: 'Google' } }))).to.equal(iso('Google'));
     expect(deviceName(esim({ device: {} }))).to.equal(undefined);
     expect(deviceName(esim())).to.equal(undefined);
-    expect(regionName(esim({ region: { code: 'JP', name: 'Japan' } }))).to.equal('Japan');
+    expect(regionName(esim({ region: { code: 'JP', name: 'Japan' } }))).to.equal(iso('Japan'));
     expect(regionName(esim())).to.equal(undefined);
   });
 });

@@ -63,7 +63,7 @@ describe('SignInController', () => {
     await submit(host);
     expect($(host, '#sign-in-email-error')!.textContent).to.equal(en.emailInvalid);
     expect($(host, '#sign-in-password-error')!.textContent).to.equal(en.passwordRequired);
-    expect(host.renderRoot.activeElement).to.equal($(host, 'input[name="email"]'));
+    expect(host.renderRoot.activeElement === ($(host, 'input[name="email"]')), 'host.renderRoot.activeElement is $(host, \'input[name="email"]\')').to.equal(true);
     expect(calls.signIn).to.deep.equal([]);
   });
 
@@ -122,7 +122,7 @@ describe('SignInController', () => {
     $<HTMLButtonElement>(host, '[part~="link-button"]')!.click();
     await host.updateComplete;
     expect($(host, 'h2')!.textContent).to.equal(en.resetTitle);
-    expect($(host, 'input[name="password"]')).to.equal(null);
+    expect($(host, 'input[name="password"]') === null, '$(host, \'input[name="password"]\') is null').to.equal(true);
     await type(host, 'email', 'ana@example.com');
     await submit(host);
     expect(resets).to.deep.equal(['ana@example.com']);
@@ -131,6 +131,6 @@ describe('SignInController', () => {
 
   it('offers no reset link when the backend cannot send one', async () => {
     const { host } = await setUp({ signIn: async () => ({ token: 't' }) });
-    expect($(host, '[part~="link-button"]')).to.equal(null);
+    expect($(host, '[part~="link-button"]') === null, '$(host, \'[part~="link-button"]\') is null').to.equal(true);
   });
 });

@@ -82,8 +82,8 @@ describe('VirtualWindow', () => {
     const kept = list.querySelector('[data-key="item-5"]');
     window.setItems(all.filter((item) => item.id !== 'item-2'));
     window.renderInto(list, content);
-    expect(list.querySelector('[data-key="item-5"]')).to.equal(kept);
-    expect(list.querySelector('[data-key="item-2"]')).to.equal(null);
+    expect(list.querySelector('[data-key="item-5"]') === kept, 'list.querySelector(\'[data-key="item-5"]\') is kept').to.equal(true);
+    expect(list.querySelector('[data-key="item-2"]') === null, 'list.querySelector(\'[data-key="item-2"]\') is null').to.equal(true);
     expect(list.children).to.have.length(29);
   });
 });

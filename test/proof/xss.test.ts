@@ -133,7 +133,7 @@ describe('proof: backend text is text (xss seed)', () => {
       await stepIs(el, 'review');
       seen([esim.nickname]);
       // The policy URL is `javascript:…`: no link rather than a dangerous one.
-      expect(el.shadowRoot!.querySelector('a[href^="javascript:" i]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('a[href^="javascript:" i]') === null, 'el.shadowRoot!.querySelector(\'a[href^="javascript:" i]\') is null').to.equal(true);
       await next(el);
       await giveReason(el);
       await confirmWith(el, esim.iccid.slice(-4));

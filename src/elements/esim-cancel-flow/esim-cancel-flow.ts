@@ -1,11 +1,12 @@
 // Over 350 lines: ~70 are the public JSDoc the manifest is built from; the rest runs the machine's effects (requests, polling, events).
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { EsimApiError } from '../../api/errors.js';
+import { EsimApiError, toEsimApiError } from '../../api/errors.js';
 import type { Cancellation } from '../../api/schemas.js';
 import { copyText } from '../../internal/clipboard.js';
 import { cancellationStatusLabel } from '../../internal/esim-display.js';
 import { EsimElement } from '../../internal/esim-element.js';
+import { isolate } from '../../internal/isolate.js';
 import { emit } from '../../internal/events.js';
 import { formStyles } from '../../internal/form.styles.js';
 import { RetryAfterController } from '../../internal/retry-after.js';
@@ -24,11 +25,15 @@ import {
   stepData,
   stepsBefore,
   stepTitle,
+  submissionOf,
+  submitting,
   transition,
+  type Attempt,
   type FlowEvent,
   type FlowState,
   type Op,
   type Source,
+  type Submission,
 } from './flow-machine.js';
 import { DEFAULT_REASONS, type CancelReason } from './reasons.js';
 import { confirmStep } from './steps/confirm.js';
@@ -86,6 +91,7 @@ function required<T>(value: T | null | undefined): T {
  * @csspart submit-button - Sends the cancellation; its text says what happens.
  * @csspart retry-button - Retries a failed request.
  * @csspart more-button - Loads more eSIMs on the select step.
+ * @csspart other-esim-button - Goes on to the eSIM the page asked for while a submission was finishing (`esim-id` changed mid-submission).
  * @csspart check-button - Checks the request's status now.
  * @csspart withdraw-button - Withdraws the request (asks first).
  * @csspart withdraw-confirm-button - Confirms the withdrawal.
@@ -164,6 +170,10 @@ export class EsimCancelFlow extends EsimElement {
   /** What to focus after the next render (a selector). */
   private focusTarget = '';
   private readonly retryAfter = new RetryAfterController(this);
+  /** The key whose submission `esim-cancel-submit` announced: a retry of it is not a new submission. */
+  private announcedKey?: string;
+  /** Ids the host set during a submission: opened once the submission is finished or resolved. */
+  private switchTo?: { esimId: string; cancellationId: string };
 
   private readonly signIn = this.createSignIn((session) => this.send({ type: 'signed-in', email: session.email }), 'sign-in');
 
@@ -210,12 +220,30 @@ export class EsimCancelFlow extends EsimElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('esimId') || changed.has('cancellationId')) {
-      // A new flow: its first step has no previous one.
-      this.lastStep = null;
-      this.send({ type: 'open', esimId: this.esimId, cancellationId: this.cancellationId, contactEmail: this.contactEmail });
+      const ids = { esimId: this.esimId, cancellationId: this.cancellationId };
+      // The backend may be making a cancellation: finish or resolve it first, and say so.
+      if (submitting(this.flow)) this.switchTo = ids;
+      else this.open(ids);
+    } else if (this.hasUpdated && (changed.has('apiBase') || changed.has('backend') || (this.stalled() && (changed.has('authToken') || changed.has('getAuthToken'))))) {
+      // Configuration is live: a backend set (or changed) later loads again (see `reload`). Auth is
+      // read on every request, so new auth reloads only what it held up; a framework handing a new
+      // getAuthToken function on each render must not send the customer back to the start.
+      this.send({ type: 'reload' });
     } else if (changed.has('contactEmail') && !this.flow.form.contactEmail) {
       this.send({ type: 'edit', field: 'contactEmail', value: this.contactEmail });
     }
+  }
+
+  /** Nothing loaded yet, or what was asked for failed: the state a change of auth may unblock. */
+  private stalled(): boolean {
+    return this.flow.step === null || !!this.flow.failure;
+  }
+
+  /** Starts a new flow on these ids; its first step has no previous one. */
+  private open(ids: { esimId: string; cancellationId: string }): void {
+    this.switchTo = undefined;
+    this.lastStep = null;
+    this.send({ type: 'open', ...ids, contactEmail: this.contactEmail });
   }
 
   protected override updated(): void {
@@ -231,6 +259,11 @@ export class EsimCancelFlow extends EsimElement {
     if (next === prev) return;
     this.flow = next;
     const t = this.t;
+    if (this.switchTo && !submitting(next)) {
+      // Nothing was made: on to the eSIM the host asked for. Something was: it shows, with a notice.
+      if (!next.cancellation) return this.open(this.switchTo);
+      if (!prev.cancellation) this.announcement = t.noticeSubmittedFirst;
+    }
     const { step, cancellation: c } = next;
     if (next.notice === 'terms-changed' && prev.notice !== 'terms-changed') this.announcement = t.noticeTermsChanged;
     if (c && prev.cancellation?.id === c.id && prev.cancellation.status !== c.status) {
@@ -290,6 +323,7 @@ export class EsimCancelFlow extends EsimElement {
       const append = source === 'more';
       return { type: 'page', page: await api.listEsims({ cursor: append ? s.nextCursor : null, limit: 20 }, options), append };
     }
+    if (source === 'resolve') return this.resolve(required(s.attempt), signal);
     if (source !== 'esim' && source !== 'quote' && source !== 'verify' && source !== 'submit') {
       const id = required(s.cancellationId);
       const cancellation =
@@ -302,20 +336,49 @@ export class EsimCancelFlow extends EsimElement {
     if (source === 'esim') return { type: 'esim', esim: await api.getEsim(esimId, options) };
     if (source === 'quote') return { type: 'quote', quote: await api.getCancellationQuote(esimId, options) };
     if (source === 'verify') return { type: 'verified', cancelled: (await api.getEsim(esimId, options)).status === 'cancelled' };
-    const { form } = s;
-    const detail = { esimId, reason: form.reason, note: form.note.trim(), contactEmail: form.contactEmail.trim() };
-    if (!emit(this, 'esim-cancel-submit', detail)) return { type: 'vetoed' };
-    const cancellation = await api.submitCancellation(
-      esimId,
-      { ...detail, note: detail.note || undefined, quoteId: s.quote?.quoteId, acknowledged: true },
-      { signal, idempotencyKey: required(s.submitKey) },
+    const submission = submissionOf(s);
+    const key = required(s.submitKey);
+    // Once per submission: a retry of it (Try again, back in the page after a detach) is not a new one.
+    if (this.announcedKey !== key) {
+      const { quoteId: _quoteId, ...detail } = submission;
+      if (!emit(this, 'esim-cancel-submit', detail)) return { type: 'vetoed' };
+      this.announcedKey = key;
+    }
+    return { type: 'cancellation', cancellation: await this.sendSubmission(submission, key, signal), source };
+  }
+
+  private async sendSubmission({ quoteId, ...detail }: Submission, key: string, signal: AbortSignal): Promise<Cancellation> {
+    const cancellation = await this.api.submitCancellation(
+      detail.esimId,
+      { ...detail, note: detail.note || undefined, quoteId, acknowledged: true },
+      { signal, idempotencyKey: key },
     );
     if (!signal.aborted) emit(this, 'esim-cancel-submitted', { cancellation });
-    return { type: 'cancellation', cancellation, source };
+    return cancellation;
+  }
+
+  /**
+   * What became of a submission whose outcome is unknown. An eSIM still untouched (cancellable, no
+   * open request) shows it made nothing. Otherwise the attempt itself is sent again with its key:
+   * the backend answers with what it made of it (or, if the change was someone else's, refuses it).
+   */
+  private async resolve({ key, submission }: Attempt, signal: AbortSignal): Promise<FlowEvent> {
+    const esim = await this.api.getEsim(submission.esimId, { signal }).catch((error: unknown) => {
+      // Some providers remove a cancelled eSIM.
+      if (toEsimApiError(error).code === 'not_found') return null;
+      throw error;
+    });
+    if (esim?.cancellation.eligible && !esim.cancellation.openRequestId) return { type: 'resolved', cancellation: null };
+    return { type: 'resolved', cancellation: await this.sendSubmission(submission, key, signal) };
   }
 
   private deliver(event: FlowEvent): void {
-    if (event.type !== 'failed') return this.send(event);
+    if (event.type !== 'failed') {
+      this.send(event);
+      // Resolving found nothing: the refusal that started it is now shown, and reported.
+      if (event.type === 'resolved' && this.flow.failure) this.reportError(this.flow.failure.error, this.flow.step ?? undefined);
+      return;
+    }
     const { source, error } = event;
     const repeated = source === 'poll' && this.flow.failure?.source === 'poll';
     this.send(event);
@@ -421,7 +484,7 @@ export class EsimCancelFlow extends EsimElement {
       ${failure.source === 'poll' ? html`<p>${t.statusRefreshFailed}</p>` : nothing}
       <p>${this.errorMessage(failure.error)}</p>
       ${auth ? html`<p>${t.signedOutWaiting}</p>` : nothing}
-      ${stray.length ? html`<ul>${stray.map(([, text]) => html`<li>${text}</li>`)}</ul>` : nothing}
+      ${stray.length ? html`<ul>${stray.map(([, text]) => html`<li>${isolate(text)}</li>`)}</ul>` : nothing}
       ${error?.retryable || auth
         ? html`<div class="actions">${button(t.retry, () => waiting || this.send({ type: 'retry' }), '', 'retry-button', waiting)}</div>`
         : this.supportLinks()}
@@ -449,8 +512,10 @@ export class EsimCancelFlow extends EsimElement {
     const steps = stepsBefore(s);
     const index = step ? steps.indexOf(step) : -1;
     const support = this.supportLinks();
-    const notice =
-      s.notice === 'terms-changed'
+    const switchTo = cancellation && this.switchTo;
+    const notice = switchTo
+      ? t.noticeSubmittedFirst
+      : s.notice === 'terms-changed'
         ? step === 'confirm' && t.noticeTermsChanged
         : cancellation && s.notice && t[s.notice === 'duplicate' ? 'noticeDuplicate' : 'noticeResumed'];
     const before = !cancellation && s.origin !== 'tracking';
@@ -480,7 +545,11 @@ export class EsimCancelFlow extends EsimElement {
       <footer part="footer">
         ${!canGoBack(s) ? nothing : button(t.flowBack, () => this.send({ type: 'back' }), '', 'back-button')}
         ${final ? nothing : leave}
-        <span>${loading ? nothing : view?.actions}${final ? leave : nothing}</span>
+        <span
+          >${loading ? nothing : view?.actions}${switchTo && !s.busy
+            ? button(t.otherEsim, () => this.open(switchTo), '', 'other-esim-button')
+            : nothing}${final ? leave : nothing}</span
+        >
       </footer>
       <div class="support" part="support">
         <slot name="support">${support === nothing ? nothing : html`<span>${t.flowNeedHelp}</span>${support}`}</slot>

@@ -21,8 +21,11 @@ import type { CancelReason } from './reasons.js';
 
 /** Data the flow loads. */
 export type Load = 'esims' | 'more' | 'esim' | 'quote' | 'cancellation' | 'verify';
-/** Things the customer asks for. */
-export type Action = 'submit' | 'withdraw' | 'check';
+/**
+ * Things the customer asks for. `resolve` finds out what became of a submission whose outcome is
+ * unknown before anything else is submitted (see `FlowState.attempt`).
+ */
+export type Action = 'submit' | 'resolve' | 'withdraw' | 'check';
 /** A foreground operation; the element runs at most one at a time. */
 export type Op = Load | Action;
 /** `poll` is the background status check: it never blocks the customer. */
@@ -75,6 +78,14 @@ export interface FlowState {
   /** One key per confirmation, reused on every retry so the backend creates one cancellation. */
   submitKey?: string | null;
   withdrawKey?: string | null;
+  /**
+   * A submission whose outcome is unknown (no answer, no answer in time, an unreadable one, a server
+   * error): the backend may have made the cancellation. Its key and body, kept through Back, so that
+   * before anything else is submitted the flow resolves what became of it.
+   */
+  attempt?: Attempt | null;
+  /** A refusal (`not_eligible`, `already_cancelled`) to show if resolving the attempt finds nothing. */
+  refusal?: unknown;
   confirmingWithdraw?: boolean;
   /**
    * Why the flow is tracking a request the customer did not just submit (`duplicate`, `resumed`), or
@@ -104,6 +115,10 @@ export type FlowEvent =
   /** `now` (ms since the epoch) tells whether the quote has expired. */
   | { type: 'submit'; key: string; now?: number }
   | { type: 'vetoed' }
+  /** What became of `attempt`: the cancellation it made, or null when it made none. */
+  | { type: 'resolved'; cancellation: Cancellation | null }
+  /** The backend or the auth changed: load again, keeping what the customer typed. */
+  | { type: 'reload' }
   | { type: 'check' }
   | { type: 'withdraw' }
   | { type: 'withdraw-cancel' }
@@ -164,7 +179,15 @@ export function isFinal(state: FlowState): boolean {
 
 /** Back leads somewhere: there is a step to return to and nothing under way that it would break. */
 export function canGoBack(state: FlowState): boolean {
-  return state.history.length > 0 && !state.cancellation && state.busy !== 'submit' && state.step !== 'sign-in';
+  return state.history.length > 0 && !state.cancellation && state.busy !== 'submit' && state.busy !== 'resolve' && state.step !== 'sign-in';
+}
+
+/**
+ * A submission is under way or unresolved: nothing the host changes may start the flow over, since
+ * the backend may have made a cancellation the customer must see.
+ */
+export function submitting(state: FlowState): boolean {
+  return state.busy === 'submit' || state.busy === 'resolve' || !!state.attempt;
 }
 
 /** The customer has typed or chosen something that closing the flow would lose. */
@@ -184,6 +207,36 @@ export function closeStep(state: FlowState, lastShown: FlowStep | null): FlowSte
   return state.step ?? lastShown ?? (state.busy === 'cancellation' ? 'pending' : FIRST_STEP[state.origin]);
 }
 
+
+/** What a submission sends (with `acknowledged: true`). */
+export interface Submission {
+  esimId: string;
+  reason: string;
+  note: string;
+  contactEmail: string;
+  quoteId?: string;
+}
+
+/** A submission as it was sent: what resolving it sends again, with the same key. */
+export interface Attempt {
+  key: string;
+  submission: Submission;
+}
+
+/** The submission the form stands for now. */
+export function submissionOf(state: FlowState): Submission {
+  const { form } = state;
+  return {
+    esimId: state.esimId ?? '',
+    reason: form.reason,
+    note: form.note.trim(),
+    contactEmail: form.contactEmail.trim(),
+    ...(state.quote?.quoteId && { quoteId: state.quote.quoteId }),
+  };
+}
+
+/** Failures after which a submission may have been carried out: no answer, or none that could be read. */
+const UNKNOWN_OUTCOME: ReadonlySet<string> = new Set(['network', 'timeout', 'invalid_response', 'upstream_unavailable', 'internal']);
 
 /** The steps before submission, in order, as the progress indicator counts them. */
 export function stepsBefore(state: Pick<FlowState, 'origin'>): FlowStep[] {
@@ -274,6 +327,8 @@ function onCancellation(state: FlowState, cancellation: Cancellation, source: So
     history: [],
     confirmingWithdraw: false,
     showProblems: false,
+    attempt: null,
+    refusal: null,
   };
   const { status } = cancellation;
   if (status === 'completed') {
@@ -296,16 +351,32 @@ function onFailure(state: FlowState, source: Source, error: unknown): FlowState 
     // The provider removes returned eSIMs: gone counts as cancelled.
     return onVerified(settled, true);
   }
-  if (source === 'submit' && code === 'duplicate_request' && apiError?.existingRequestId) {
+  if ((source === 'submit' || source === 'resolve') && code === 'duplicate_request' && apiError?.existingRequestId) {
     return {
       ...settled,
       cancellationId: apiError.existingRequestId,
       busy: 'cancellation',
       notice: 'duplicate',
       submitKey: null,
+      attempt: null,
     };
   }
+  if (source === 'submit' && state.attempt && (code === 'not_eligible' || code === 'already_cancelled')) {
+    // After an attempt whose outcome is unknown, "cannot be cancelled" may mean "you just did":
+    // find out before saying so.
+    return { ...settled, busy: 'resolve', refusal: error };
+  }
   const failed: FlowState = { ...settled, failure: { source, error } };
+  if (source === 'submit') {
+    const key = state.submitKey;
+    failed.attempt =
+      key && code && UNKNOWN_OUTCOME.has(code)
+        ? { key, submission: submissionOf(state) }
+        : // Refused outright; an earlier attempt (another key) still waits to be resolved.
+          state.attempt?.key === key
+          ? null
+          : state.attempt;
+  }
   if (source === 'submit' && code === 'validation_failed') {
     // The same key with a corrected body would be refused as a mismatch: the next try gets a new one.
     const serverProblems = apiError?.details ?? {};
@@ -388,7 +459,7 @@ export function transition(state: FlowState, event: FlowEvent, reasons: readonly
 
     case 'next': {
       const { step } = state;
-      if (state.busy === 'submit' || state.busy === 'verify') return state;
+      if (state.busy === 'submit' || state.busy === 'resolve' || state.busy === 'verify') return state;
       if (step === 'review') return state.quote?.eligible && !state.busy ? forward(state, 'reason') : state;
       if (step !== 'select' && step !== 'reason') return state;
       if (hasProblems(problems(state, reasons))) return { ...state, showProblems: true };
@@ -431,6 +502,9 @@ export function transition(state: FlowState, event: FlowEvent, reasons: readonly
       if (state.step !== 'confirm' || state.busy) return state;
       if (hasProblems(problems(state, reasons))) return { ...state, showProblems: true };
       const ready = { ...state, failure: null, showProblems: false, notice: null };
+      const key = state.submitKey ?? event.key;
+      // An earlier attempt may have made the cancellation: resolve it before sending other answers.
+      if (state.attempt && state.attempt.key !== key) return { ...ready, busy: 'resolve', submitKey: key };
       // Before the first attempt only: a retry keeps its key and body, so the backend can match it.
       const expiresAt = state.quote?.expiresAt;
       if (!state.submitKey && expiresAt && event.now !== undefined && Date.parse(expiresAt) <= event.now) {
@@ -441,6 +515,27 @@ export function transition(state: FlowState, event: FlowEvent, reasons: readonly
 
     case 'vetoed':
       return settle(state, 'submit');
+
+    case 'resolved': {
+      // It made one: that is the customer's cancellation; the new answers' key is not needed.
+      if (event.cancellation) return onCancellation({ ...state, notice: null, submitKey: null }, event.cancellation, 'resolve');
+      // It made nothing: the refusal stands as it was, or the new answers go out with their key.
+      const settled: FlowState = { ...settle(state, 'resolve'), attempt: null, refusal: null };
+      if (state.refusal) return { ...settled, failure: { source: 'submit', error: state.refusal } };
+      return state.step === 'confirm' && state.submitKey ? { ...settled, busy: 'submit' } : settled;
+    }
+
+    case 'reload': {
+      if (submitting(state)) return state;
+      const opened = transition(
+        state,
+        state.cancellation || state.origin === 'tracking'
+          ? { type: 'open', cancellationId: state.cancellationId }
+          : { type: 'open', esimId: state.origin === 'esim' ? state.esimId : null },
+        reasons,
+      );
+      return state.cancellation ? opened : { ...opened, form: state.form };
+    }
 
     case 'check':
       return state.step === 'pending' && !state.busy ? { ...state, busy: 'check' } : state;

@@ -63,6 +63,7 @@ import { toolbar } from './toolbar.js';
  * @csspart ineligible-reason - Why an eSIM cannot be cancelled online.
  * @csspart cancellation - An open cancellation request's status.
  * @csspart empty - The "no eSIMs" and "no matches" states.
+ * @csspart unreadable - The line saying how many eSIMs could not be shown, when the backend sent records that break the contract.
  * @csspart clear-button - In the "no matches" state: clears the search and the status filter.
  * @csspart error - The error state and the inline error banners.
  * @csspart retry-button - The "Try again" buttons.
@@ -73,7 +74,7 @@ import { toolbar } from './toolbar.js';
  * @csspart dialog - The modal dialog in which the list runs `<esim-cancel-flow>` for the chosen eSIM.
  * @csspart dialog-close - The dialog's close button (asks first when typed input would be lost; so does Escape).
  * @csspart dialog-discard - The "discard your answers?" question shown before closing.
- * @csspart flow-base - The nested flow's parts, all re-exported with a `flow-` prefix: `flow-base`, `flow-header`, `flow-progress`, `flow-heading`, `flow-body`, `flow-footer`, `flow-button`, `flow-back-button`, `flow-close-button`, `flow-next-button`, `flow-submit-button`, `flow-retry-button`, `flow-more-button`, `flow-check-button`, `flow-withdraw-button`, `flow-withdraw-confirm-button`, `flow-withdraw-cancel-button`, `flow-copy-button`, `flow-print-button`, `flow-save-button`, `flow-field`, `flow-label`, `flow-input`, `flow-choice`, `flow-error`, `flow-summary`, `flow-warning`, `flow-notice`, `flow-reference`, `flow-status`, `flow-support`, `flow-sign-in`, `flow-actions`, `flow-link-button`.
+ * @csspart flow-base - The nested flow's parts, all re-exported with a `flow-` prefix: `flow-base`, `flow-header`, `flow-progress`, `flow-heading`, `flow-body`, `flow-footer`, `flow-button`, `flow-back-button`, `flow-close-button`, `flow-next-button`, `flow-submit-button`, `flow-retry-button`, `flow-more-button`, `flow-check-button`, `flow-withdraw-button`, `flow-withdraw-confirm-button`, `flow-withdraw-cancel-button`, `flow-copy-button`, `flow-print-button`, `flow-save-button`, `flow-other-esim-button`, `flow-field`, `flow-label`, `flow-input`, `flow-choice`, `flow-error`, `flow-summary`, `flow-warning`, `flow-notice`, `flow-reference`, `flow-status`, `flow-support`, `flow-sign-in`, `flow-actions`, `flow-link-button`.
  * @csspart sign-in - The built-in sign-in form (with `heading`, `field`, `label`, `input`, `button`, `submit-button`, `link-button`, `notice`, `actions`).
  *
  * @cssprop [--esim-list-gap=var(--esim-spacing-m, 0.75rem)] - Space between rows.
@@ -115,6 +116,8 @@ export class EsimList extends EsimElement {
   @state() private revealedId?: string;
   /** The live region's text. */
   @state() private live = '';
+  /** Records of the pages loaded that broke the contract and are not shown. */
+  @state() private unreadable = 0;
 
   /** The search box's text. */
   private query = '';
@@ -128,6 +131,10 @@ export class EsimList extends EsimElement {
   private readonly timers: Record<string, ReturnType<typeof setTimeout>> = {};
   /** What had focus when this render started. */
   private focused?: Element | null;
+  /** The row (its key) that held focus when this render started. */
+  private focusedRow?: string;
+  /** A first page just loaded: the live region says how many eSIMs there are. */
+  private announceCount = false;
   /** What to focus once this render is done. */
   private focusNext?: string;
   /** The eSIM whose row gets focus back from the dialog just closed. */
@@ -268,11 +275,15 @@ export class EsimList extends EsimElement {
       signal.throwIfAborted();
       this.items = more ? this.items.concat(page.items) : page.items;
       this.nextCursor = page.nextCursor;
+      // Records that broke the contract are left out: each is reported, the line says how many.
+      this.unreadable = (more ? this.unreadable : 0) + page.rejected.length;
+      for (const rejected of page.rejected) this.reportError(rejected);
       if (more) {
         this.pages++;
         this.live = this.t.listLoaded(page.items.length);
       } else {
         this.pages = 1;
+        this.announceCount = true;
       }
       emit(this, 'esim-list-load', { items: page.items, hasMore: page.nextCursor !== null });
     } catch (error) {
@@ -303,13 +314,15 @@ export class EsimList extends EsimElement {
 
   /** Reports the failure, holds the retry buttons for a Retry-After and, for a 401, asks the host (or the customer) to sign in. */
   private fail(error: unknown): string {
-    const message = this.reportError(error) ?? '';
-    this.retryAfter.hold(error);
     if (EsimElement.isUnauthenticated(error)) {
+      const hadSession = !!(this.authToken || this.getAuthToken || this.sessionToken);
       // A custom backend without signIn cannot use the built-in form: the host must sign in.
       this.auth = this.offerSignIn(() => void this.reload()) ? 'form' : 'host';
+      // A first visit shows the sign-in form: nothing failed that the customer sees, no session ended.
+      if (this.auth === 'form' && !hadSession) return '';
     }
-    return message;
+    this.retryAfter.hold(error);
+    return this.reportError(error) ?? '';
   }
 
   private later(name: string, ms: number, run: () => void): void {
@@ -352,11 +365,16 @@ export class EsimList extends EsimElement {
   protected override update(changed: PropertyValues): void {
     if (changed.has('items') || changed.has('search')) {
       this.filtered = this.search ? this.items.filter(esimMatcher(this.search)) : this.items;
-      if (changed.has('search')) this.live = this.count();
+    }
+    // The count once a first page is in, and after each search (not at the first render: "0 eSIMs").
+    if (this.announceCount || (changed.has('search') && this.hasUpdated)) {
+      this.live = this.count();
+      this.announceCount = false;
     }
     // The dialog's row stays rendered, scrolled out of view or not, until focus is back on its button.
     this.rows.setItems(this.filtered, this.dialog.item?.id ?? this.returnTo);
     this.focused = this.shadowRoot?.activeElement;
+    this.focusedRow = this.focused?.closest<HTMLElement>('[data-key]')?.dataset.key;
     super.update(changed);
   }
 
@@ -391,9 +409,19 @@ export class EsimList extends EsimElement {
     if (focused && !root.activeElement && (!active || active === document.body)) {
       (focused.isConnected
         ? focused
-        : root.querySelector<HTMLElement>('[tabindex="-1"], .btn-primary')
+        : (this.rowElement(this.focusedRow) ?? root.querySelector<HTMLElement>('[tabindex="-1"], .btn-primary'))
       )?.focus({ preventScroll: true });
     }
+  }
+
+  /**
+   * A row by its eSIM's key, made focusable: a control in it that had focus is gone (the Cancel
+   * button of an eSIM just cancelled), and focus stays on the row rather than jumping to the top.
+   */
+  private rowElement(key: string | undefined): HTMLElement | null {
+    const row = key ? this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`) : null;
+    row?.setAttribute('tabindex', '-1');
+    return row;
   }
 
   private count(): string {
@@ -416,6 +444,7 @@ export class EsimList extends EsimElement {
     const filtering = this.statusFilter || this.search;
     return html`${items.length || filtering || (this.loading && this.keepToolbar) ? this.renderToolbar() : nothing}
       ${this.error && items.length ? stateMessage('error', t.listRefreshError, this.error, this.retry(() => this.reload())) : nothing}
+      ${this.unreadable ? html`<p class="hint" part="unreadable">${t.listSomeUnreadable(this.unreadable)}</p>` : nothing}
       ${this.renderMain()} ${items.length ? this.renderFooter() : nothing}`;
   }
 

@@ -10,12 +10,14 @@ import {
   esimLabel,
   ineligibleReasonText,
   installStateLabel,
+  planBesideNickname,
   regionName,
   statusBadge,
   validity,
 } from '../../internal/esim-display.js';
 import { formatDate, lastFour, maskIccid } from '../../internal/format.js';
 import { icon } from '../../internal/icons.js';
+import { isolate } from '../../internal/isolate.js';
 
 export interface RowContext {
   t: Catalogue;
@@ -35,7 +37,7 @@ export interface RowContext {
 export function renderRow(c: RowContext, esim: Esim): TemplateResult {
   const { t } = c;
   const region = regionName(esim);
-  const plan = esim.nickname?.trim() ? esim.planName : '';
+  const plan = planBesideNickname(esim) ?? '';
   const revealed = c.revealedId === esim.id;
   return html`<div>
       <span part="name" class="name">${displayName(esim)}</span>
@@ -108,7 +110,7 @@ function actionCell(c: RowContext, esim: Esim): TemplateResult {
     return html`<p part="cancellation" class="cancellation">
       ${icon('clock')}
       <span
-        >${request ? t.cancellationLine(request.reference, cancellationStatusLabel(t, request.status)) : t.cancellationOpen}
+        >${request ? t.cancellationLine(isolate(request.reference), cancellationStatusLabel(t, request.status)) : t.cancellationOpen}
         ${request?.expectedDecisionBy ? html`<small>${t.decisionBy(formatDate(c.locale, request.expectedDecisionBy))}</small>` : nothing}</span
       >
     </p>`;

@@ -30,6 +30,12 @@ export const list = {
   listLoadMoreError: 'More eSIMs could not be loaded.',
   listAllLoaded: 'All your eSIMs are shown.',
   listLoaded: (n: number) => plural('en', n, { one: '# more eSIM loaded', other: '# more eSIMs loaded' }),
+  /** Some records of a page failed validation: the others are shown, these are not. */
+  listSomeUnreadable: (n: number) =>
+    plural('en', n, {
+      one: '# eSIM could not be shown: the server sent details we could not read. Contact support if it keeps happening.',
+      other: '# eSIMs could not be shown: the server sent details we could not read. Contact support if it keeps happening.',
+    }),
   listCopy: 'Copy',
   listCopied: 'Copied',
   /** Accessible name of the copy button; it must start with the visible text ("Copy"). */

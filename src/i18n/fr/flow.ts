@@ -101,6 +101,8 @@ export const flow: typeof en = {
   pendingIntro: 'Notre équipe va examiner votre demande et vous enverra sa décision par e-mail. Vous pouvez quitter cette page.',
   noticeDuplicate: 'Cette eSIM avait déjà une demande en cours : aucune autre n’a été créée. La voici.',
   noticeResumed: 'Cette eSIM a déjà une demande d’annulation. Voici où elle en est.',
+  noticeSubmittedFirst: 'Cette annulation était déjà en cours d’envoi quand une autre eSIM a été choisie\u00a0: elle a donc été finalisée d’abord. Voici où elle en est.',
+  otherEsim: 'Passer à l’autre eSIM',
   noticeTermsChanged: 'Les conditions d’annulation ont changé pendant que cette page était ouverte. Vérifiez à nouveau les frais, le remboursement et les délais, puis confirmez.',
   labelReference: 'Référence',
   labelSubmitted: 'Envoyée le',

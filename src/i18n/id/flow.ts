@@ -90,6 +90,8 @@ export const flow: typeof en = {
   pendingIntro: 'Tim kami akan meninjau permintaan Anda dan mengirim keputusannya lewat email. Anda boleh meninggalkan halaman ini.',
   noticeDuplicate: 'eSIM ini sudah punya permintaan yang masih diproses, jadi tidak dibuat permintaan kedua. Ini permintaannya.',
   noticeResumed: 'eSIM ini sudah punya permintaan pembatalan. Ini statusnya saat ini.',
+  noticeSubmittedFirst: 'Pembatalan ini sudah sedang dikirim saat eSIM lain dipilih, jadi diselesaikan lebih dulu. Berikut statusnya.',
+  otherEsim: 'Lanjut ke eSIM lainnya',
   noticeTermsChanged: 'Ketentuan pembatalan berubah selama halaman ini terbuka. Periksa lagi biaya, pengembalian dana, dan waktunya, lalu konfirmasi.',
   labelReference: 'Nomor referensi',
   labelSubmitted: 'Dikirim',

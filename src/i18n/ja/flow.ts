@@ -90,6 +90,8 @@ export const flow: typeof en = {
   pendingIntro: '申請を審査し、結果をメールでお知らせします。このページは閉じてもかまいません。',
   noticeDuplicate: 'この eSIM には処理中の申請があったため、新たに申請していません。その申請を表示します。',
   noticeResumed: 'この eSIM には解約申請があります。現在の状況は次のとおりです。',
+  noticeSubmittedFirst: '別の eSIM が選ばれたとき、この解約申請はすでに送信中だったため、先に完了させました。現在の状況は次のとおりです。',
+  otherEsim: 'もう一方の eSIM に進む',
   noticeTermsChanged: 'ページを開いている間に解約条件が変わりました。手数料・返金・時期を再確認してから確定してください。',
   labelReference: '受付番号',
   labelSubmitted: '申請日時',

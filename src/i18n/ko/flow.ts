@@ -90,6 +90,8 @@ export const flow: typeof en = {
   pendingIntro: '신청을 검토한 후 결과를 이메일로 알려 드립니다. 이 페이지를 닫으셔도 됩니다.',
   noticeDuplicate: '이 eSIM에 처리 중인 신청이 이미 있어 새 신청을 만들지 않았습니다. 기존 신청은 다음과 같습니다.',
   noticeResumed: '이 eSIM에는 이미 해지 신청이 있습니다. 현재 진행 상황은 다음과 같습니다.',
+  noticeSubmittedFirst: '다른 eSIM을 선택했을 때 이 해지 신청이 이미 전송 중이어서 먼저 완료했습니다. 현재 상태는 다음과 같습니다.',
+  otherEsim: '다른 eSIM으로 계속하기',
   noticeTermsChanged: '이 페이지를 여는 동안 해지 조건이 바뀌었습니다. 수수료, 환불, 시점을 다시 확인한 후 확정해 주세요.',
   labelReference: '접수 번호',
   labelSubmitted: '신청 일시',

@@ -101,6 +101,8 @@ export const flow: typeof en = {
   pendingIntro: 'Nossa equipe vai analisar seu pedido e enviar a decisão por e-mail. Você pode sair desta página.',
   noticeDuplicate: 'Este eSIM já tinha um pedido em aberto, então nenhum outro foi criado. Aqui está ele.',
   noticeResumed: 'Este eSIM já tem um pedido de cancelamento. Veja a situação atual.',
+  noticeSubmittedFirst: 'Este cancelamento já estava sendo enviado quando outro eSIM foi escolhido, por isso foi concluído primeiro. Veja a situação dele.',
+  otherEsim: 'Continuar com o outro eSIM',
   noticeTermsChanged: 'As condições de cancelamento mudaram enquanto esta página estava aberta. Confira de novo a taxa, o reembolso e o prazo, e depois confirme.',
   labelReference: 'Protocolo',
   labelSubmitted: 'Enviado em',

@@ -88,6 +88,8 @@ export const flow: typeof en = {
   pendingIntro: '我们的团队将审核您的申请，并通过电子邮件通知您审核决定。您可以离开此页面。',
   noticeDuplicate: '此 eSIM 已有未完成的申请，因此没有重复提交。以下是该申请。',
   noticeResumed: '此 eSIM 已有取消申请，以下是其当前进度。',
+  noticeSubmittedFirst: '选择另一个 eSIM 时，此取消申请已在提交中，因此先完成了它。以下是其当前进度。',
+  otherEsim: '继续处理另一个 eSIM',
   noticeTermsChanged: '在您打开此页面期间，取消条款有了变化。请重新核对费用、退款和生效时间，然后再次确认。',
   labelReference: '申请编号',
   labelSubmitted: '提交时间',

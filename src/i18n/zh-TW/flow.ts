@@ -90,6 +90,8 @@ export const flow: typeof en = {
   pendingIntro: '我們的團隊會審核您的申請，並以電子郵件通知結果。您可以離開此頁面。',
   noticeDuplicate: '這張 eSIM 已有一筆未完成的申請，因此沒有重複送出。以下是該筆申請。',
   noticeResumed: '這張 eSIM 已有取消申請，以下是目前進度。',
+  noticeSubmittedFirst: '選擇另一個 eSIM 時，這筆取消申請已在送出中，因此先完成了它。以下是目前的進度。',
+  otherEsim: '繼續處理另一個 eSIM',
   noticeTermsChanged: '在您開啟此頁面期間，取消條件有所變更。請重新確認手續費、退款和生效時間，再送出確認。',
   labelReference: '申請編號',
   labelSubmitted: '送出時間',

@@ -1,4 +1,6 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { en } from '../../../src/i18n/en.js';
+import { iso } from '../../helpers/isolate.js';
 import { createHttpBackend } from '../../../src/api/http-backend.js';
 import type { Cancellation } from '../../../src/api/schemas.js';
 import { newTenant } from '../../helpers/tenant.js';
@@ -77,7 +79,7 @@ describe('esim-cancel-flow', () => {
         esimId: INSTANT,
         cancellationId: cancellation.id,
       });
-      expect(part(el, 'reference').textContent).to.equal(cancellation.reference);
+      expect(part(el, 'reference').textContent).to.equal(iso(cancellation.reference));
       expect(text(el)).to.contain('Cancelled on');
       expect($$(el, '[part~="back-button"]')).to.have.length(0);
       // A step without buttons of its own leaves the footer to Done (no stray "false" from a condition).
@@ -107,7 +109,7 @@ describe('esim-cancel-flow', () => {
       await reviewToSubmit(el, tenant.apiBase, REVIEW);
       await stepIs(el, 'pending');
       expect(text(el)).to.contain('me@example.com');
-      expect(part(el, 'reference').textContent).to.equal(el.cancellation!.reference);
+      expect(part(el, 'reference').textContent).to.equal(iso(el.cancellation!.reference));
       await tenant.advance(PACE);
       await click(el, '[part~="check-button"]');
       await waitUntil(() => el.cancellation?.status === 'processing');
@@ -486,10 +488,18 @@ describe('esim-cancel-flow', () => {
     it('the HTTP client retries a lost response by itself with the same key', async () => {
       const tenant = await newTenant({ manualClock: true });
       await tenant.fault({ path: '/esims/*/cancellations', method: 'POST', kind: 'lostResponse' });
-      const { el } = await mount({ apiBase: tenant.apiBase, esimId: REVIEW });
+      const { el, events } = await mount({ apiBase: tenant.apiBase, esimId: REVIEW });
       await reviewToSubmit(el, tenant.apiBase, REVIEW);
       await stepIs(el, 'pending');
-      expect((await tenant.log()).cancellationsCreated).to.equal(1);
+      const { requests, cancellationsCreated } = await tenant.log();
+      expect(cancellationsCreated).to.equal(1);
+      // Two POSTs, one key: the 409 fallback (a second key, then tracking the open request) would
+      // also end with one cancellation, but with two keys and no esim-cancel-submitted.
+      const keys = requests.filter((r) => r.method === 'POST').map((r) => r.idempotencyKey);
+      expect(keys).to.have.length(2);
+      expect(keys[0]).to.be.a('string').and.equal(keys[1]);
+      expect(events.filter((e) => e === 'esim-cancel-submitted')).to.have.length(1);
+      expect(text(el).includes(en.noticeDuplicate), 'not the duplicate path').to.equal(false);
     });
 
     it('the host can veto the submission', async () => {
@@ -738,10 +748,10 @@ describe('esim-cancel-flow', () => {
       const tenant = await newTenant();
       const { el } = await mount({ apiBase: tenant.apiBase });
       await stepIs(el, 'select');
-      expect(el.shadowRoot!.activeElement).to.equal(null);
+      expect(el.shadowRoot!.activeElement === null, 'el.shadowRoot!.activeElement is null').to.equal(true);
       await chooseEsim(el, INSTANT);
       await stepIs(el, 'review');
-      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'heading'));
+      expect(el.shadowRoot!.activeElement === (part(el, 'heading')), 'el.shadowRoot!.activeElement is part(el, \'heading\')').to.equal(true);
       expect($(el, '[role="status"]').textContent).to.contain('Step 2 of 4');
     });
 
@@ -754,8 +764,8 @@ describe('esim-cancel-flow', () => {
       try {
         const { el } = await mount({ apiBase: tenant.apiBase });
         await stepIs(el, 'sign-in');
-        expect(document.activeElement).to.equal(outside);
-        expect(el.shadowRoot!.activeElement).to.equal(null);
+        expect(document.activeElement === outside, 'document.activeElement is outside').to.equal(true);
+        expect(el.shadowRoot!.activeElement === null, 'el.shadowRoot!.activeElement is null').to.equal(true);
       } finally {
         outside.remove();
       }
@@ -777,7 +787,7 @@ describe('esim-cancel-flow', () => {
       const tenant = await newTenant();
       const { el } = await mount({ apiBase: tenant.apiBase, esimId: INSTANT, setup: (e) => (e.autofocus = true) });
       await stepIs(el, 'review');
-      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'heading'));
+      expect(el.shadowRoot!.activeElement === (part(el, 'heading')), 'el.shadowRoot!.activeElement is part(el, \'heading\')').to.equal(true);
     });
 
     it('renders backend text as text', async () => {
@@ -804,7 +814,7 @@ describe('esim-cancel-flow', () => {
           (e.backend = { ...backend, listEsims: async () => esimsPage, getCancellation: async () => cancellation }),
       });
       await stepIs(el, 'rejected');
-      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('img') === null, 'el.shadowRoot!.querySelector(\'img\') is null').to.equal(true);
       expect(text(el)).to.contain(payload);
       expect((window as { __flowXss?: number }).__flowXss).to.equal(undefined);
     });

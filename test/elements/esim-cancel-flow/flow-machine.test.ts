@@ -314,6 +314,19 @@ describe('flow-machine', () => {
         { type: 'submit', key: 'k2' },
       );
       expect(s.submitKey).to.equal('k2');
+      // The lost attempt may have made the cancellation: it is resolved before k2 is used.
+      expect(s.busy).to.equal('resolve');
+      expect(s.attempt?.key).to.equal('k1');
+      const refused = run(
+        confirmed(),
+        { type: 'submit', key: 'k1' },
+        { type: 'failed', source: 'submit', error: apiError('forbidden') },
+        { type: 'back' },
+        { type: 'next' },
+        { type: 'submit', key: 'k2' },
+      );
+      expect(refused.busy, 'a refused attempt made nothing: k2 goes out at once').to.equal('submit');
+      expect(refused.submitKey).to.equal('k2');
     });
 
     it('goes back to idle when the host vetoes the submission', () => {
@@ -527,6 +540,10 @@ describe('flow-machine', () => {
       expect(s.busy).to.equal('withdraw');
       s = run(s, { type: 'failed', source: 'withdraw', error: apiError('timeout') });
       expect(s.failure?.source).to.equal('withdraw');
+      // Confirmed again at once, before any status check: still the first key.
+      const again = run(s, { type: 'withdraw-confirm', key: 'w9' });
+      expect(again.busy).to.equal('withdraw');
+      expect(again.withdrawKey).to.equal('w1');
       s = run(s, { type: 'cancellation', cancellation: cancellation('pending'), source: 'poll' });
       expect(s.failure?.source, 'a poll does not hide a failed withdrawal').to.equal('withdraw');
       s = run(s, { type: 'withdraw-confirm', key: 'w2' });

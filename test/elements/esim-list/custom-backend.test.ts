@@ -22,17 +22,17 @@ describe('<esim-list> with a custom backend after a 401', () => {
   it('leaves signing in to the host when the backend has no signIn', async () => {
     const { el } = await mount({ backend: backend({}) });
     await waitUntil(() => $(el, '[part~="signed-out"]'), 'the signed-out message');
-    expect($(el, 'form')).to.equal(null);
+    expect($(el, 'form') === null, '$(el, \'form\') is null').to.equal(true);
     await expect(el).to.be.accessible();
   });
 
   it('offers "Forgot password?" only when the backend can send a reset', async () => {
     const withoutReset = await mount({ backend: backend({ signIn: unauthenticated }) });
     await waitUntil(() => $(withoutReset.el, 'form'), 'the sign-in form');
-    expect($(withoutReset.el, '[part~="link-button"]')).to.equal(null);
+    expect($(withoutReset.el, '[part~="link-button"]') === null, '$(withoutReset.el, \'[part~="link-button"]\') is null').to.equal(true);
 
     const withReset = await mount({ backend: backend({ signIn: unauthenticated, requestPasswordReset: async () => {} }) });
     await waitUntil(() => $(withReset.el, 'form'), 'the sign-in form');
-    expect($(withReset.el, '[part~="link-button"]')).not.to.equal(null);
+    expect($(withReset.el, '[part~="link-button"]') !== null, '$(withReset.el, \'[part~="link-button"]\') is there').to.equal(true);
   });
 });

@@ -56,7 +56,7 @@ describe('<esim-list> opens the cancellation flow in a modal dialog', () => {
     await untilRows(el);
     row(el, INSTANT)!.querySelector<HTMLButtonElement>('[part~="cancel-button"]')!.click();
     await el.updateComplete;
-    expect(dialog(el)).to.equal(null);
+    expect(dialog(el) === null, 'dialog(el) is null').to.equal(true);
   });
 
   it('Escape closes at once when nothing was typed, and focus returns to the cancel button', async () => {
@@ -147,6 +147,6 @@ describe('<esim-list> opens the cancellation flow in a modal dialog', () => {
     inFlow(el, '[part~="close-button"]').click();
     await waitUntil(() => dialog(el) === null, 'Done closes the dialog');
     await waitUntil(() => /Cancelled/.test(text(row(el, INSTANT)!)), 'the row reads back as cancelled');
-    expect(row(el, INSTANT)!.querySelector('[part~="cancel-button"]')).to.equal(null);
+    expect(row(el, INSTANT)!.querySelector('[part~="cancel-button"]') === null, 'row(el, INSTANT)!.querySelector(\'[part~="cancel-button"]\') is null').to.equal(true);
   });
 });

@@ -4,6 +4,7 @@ import { EsimList } from '../../../src/elements/esim-list/esim-list.js';
 import type { EsimCancelRequestDetail } from '../../../src/elements/events.js';
 import { newTenant } from '../../helpers/tenant.js';
 import { $, $$, generateEsims, memoryBackend, mount, recordFetches, row, rows, text, untilRows } from './helpers.js';
+import { iso } from '../../helpers/isolate.js';
 import { SEED_IDS } from '../../helpers/seed.js';
 
 const STATUS_TEXT: Record<Esim['status'], string> = {
@@ -70,7 +71,7 @@ describe('esim-list: rows', () => {
     const { seeded, rowOf } = await renderSeeded();
     for (const esim of seeded) {
       const r = rowOf(esim);
-      expect(text(r.querySelector('[part="name"]'))).to.equal(esim.nickname ?? esim.planName);
+      expect(text(r.querySelector('[part="name"]'))).to.equal(iso(esim.nickname ?? esim.planName));
       if (esim.nickname) expect(text(r.querySelector('[part="plan"]'))).to.contain(esim.planName);
       if (esim.region) expect(text(r.querySelector('[part="plan"]'))).to.contain(esim.region.name);
     }
@@ -118,7 +119,7 @@ describe('esim-list: rows', () => {
       const r = rowOf(esim);
       expect(Boolean(r.querySelector('[part="validity"]'))).to.equal(Boolean(esim.expiresAt));
       if (esim.device?.model) expect(text(r.querySelector('[part="device"]'))).to.contain(esim.device.model);
-      else expect(r.querySelector('[part="device"]')).to.equal(null);
+      else expect(r.querySelector('[part="device"]') === null, 'r.querySelector(\'[part="device"]\') is null').to.equal(true);
     }
   });
 
@@ -127,7 +128,7 @@ describe('esim-list: rows', () => {
     for (const esim of seeded.filter((e) => e.cancellation.openRequestId)) {
       const r = rowOf(esim);
       expect(r.querySelector('[part="cancellation"]'), esim.id).to.exist;
-      expect(r.querySelector('[part="cancel-button"]')).to.equal(null);
+      expect(r.querySelector('[part="cancel-button"]') === null, 'r.querySelector(\'[part="cancel-button"]\') is null').to.equal(true);
     }
   });
 
@@ -135,7 +136,7 @@ describe('esim-list: rows', () => {
     const { seeded, rowOf } = await renderSeeded();
     for (const esim of seeded.filter((e) => !e.cancellation.openRequestId && e.cancellation.eligible)) {
       const cancel = rowOf(esim).querySelector('[part="cancel-button"]');
-      expect(cancel!.getAttribute('aria-label')).to.equal(`Cancel ${esim.nickname ?? esim.planName} (ending ${esim.iccid.slice(-4)})`);
+      expect(cancel!.getAttribute('aria-label')).to.equal(`Cancel ${iso(esim.nickname ?? esim.planName)} (ending ${esim.iccid.slice(-4)})`);
       expect(text(cancel)).to.equal('Cancel');
     }
   });
@@ -144,7 +145,7 @@ describe('esim-list: rows', () => {
     const { seeded, rowOf } = await renderSeeded();
     for (const esim of seeded.filter((e) => !e.cancellation.openRequestId && !e.cancellation.eligible)) {
       const r = rowOf(esim);
-      expect(r.querySelector('[part="cancel-button"]')).to.equal(null);
+      expect(r.querySelector('[part="cancel-button"]') === null, 'r.querySelector(\'[part="cancel-button"]\') is null').to.equal(true);
       expect(text(r.querySelector('[part="ineligible-reason"]'))).to.equal(REASON_TEXT[esim.cancellation.ineligibleReason ?? 'not_supported']);
     }
   });
@@ -154,12 +155,12 @@ describe('esim-list: rows', () => {
     const work = row(el, SEED_IDS.review)!;
     expect(text(work.querySelector('[part="usage"]'))).to.equal('Data 350 MB of 20 GB used updated 2 hours ago');
     expect(text(work.querySelector('[part="validity"]'))).to.equal('Expires in 26 days');
-    expect(text(work.querySelector('[part="device"]'))).to.equal('Device iPhone 15 Pro');
-    expect(text(row(el, SEED_IDS.instant)!.querySelector('[part="plan"]'))).to.equal('Japan 10 GB / 30 days · Japan');
+    expect(text(work.querySelector('[part="device"]'))).to.equal(`Device ${iso('iPhone 15 Pro')}`);
+    expect(text(row(el, SEED_IDS.instant)!.querySelector('[part="plan"]'))).to.equal(`${iso('Japan 10 GB / 30 days')} · ${iso('Japan')}`);
     expect(text(row(el, SEED_IDS.expired)!.querySelector('[part="validity"]'))).to.match(/^Expired on /);
     await waitUntil(() => text(row(el, SEED_IDS.pendingRequest)!.querySelector('[part="cancellation"]')).includes('CXL-4KQ8ZP'));
     expect(text(row(el, SEED_IDS.pendingRequest)!.querySelector('[part="cancellation"]'))).to.match(
-      /^Cancellation request CXL-4KQ8ZP: Submitted Decision expected by /,
+      /^Cancellation request \u2068CXL-4KQ8ZP\u2069: Submitted Decision expected by /,
     );
   });
 
@@ -189,7 +190,7 @@ describe('esim-list: rows', () => {
       await aTimeout(100);
       const names = $$(el, '[part="name"]').map((n) => n.textContent ?? '');
       expect(names.some((n) => n.includes('<img src=x onerror=alert(1)>'))).to.equal(true);
-      expect(el.shadowRoot!.querySelector('img, script, iframe, [onerror], [onload]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('img, script, iframe, [onerror], [onload]') === null, 'el.shadowRoot!.querySelector(\'img, script, iframe, [onerror], [onload]\') is null').to.equal(true);
       expect($$(el, 'svg').every((svg) => svg.classList.contains('icon'))).to.equal(true);
       expect(alerts).to.deep.equal([]);
       await expect(el).to.be.accessible();
@@ -210,7 +211,7 @@ describe('esim-list: rows', () => {
     expect(text(row(el, SEED_IDS.review)!.querySelector('[part="status"]'))).to.equal('使用中');
     const last4 = (await tokyoIccid(tenant.apiBase)).slice(-4);
     expect(row(el, SEED_IDS.instant)!.querySelector('[part="cancel-button"]')!.getAttribute('aria-label')).to.equal(
-      `取消 Tokyo trip（尾号 ${last4}）`,
+      `取消 ${iso('Tokyo trip')}（尾号 ${last4}）`,
     );
   });
 });
@@ -264,11 +265,11 @@ describe('esim-list: actions and events', () => {
     try {
       const iccid = await tokyoIccid(tenant.apiBase);
       const button = row(el, SEED_IDS.instant)!.querySelector<HTMLButtonElement>('[part="copy-button"]')!;
-      expect(button.getAttribute('aria-label')).to.equal(`Copy the full ICCID of Tokyo trip (ending ${iccid.slice(-4)})`);
+      expect(button.getAttribute('aria-label')).to.equal(`Copy the full ICCID of ${iso('Tokyo trip')} (ending ${iccid.slice(-4)})`);
       button.click();
       await waitUntil(() => text(button) === 'Copied');
       expect(written).to.deep.equal([iccid]);
-      expect(text($(el, '[role="status"]'))).to.equal(`The full ICCID of Tokyo trip (ending ${iccid.slice(-4)}) is copied.`);
+      expect(text($(el, '[role="status"]'))).to.equal(`The full ICCID of ${iso('Tokyo trip')} (ending ${iccid.slice(-4)}) is copied.`);
       await expect(el).to.be.accessible();
     } finally {
       delete (navigator as { clipboard?: unknown }).clipboard;
@@ -318,12 +319,12 @@ describe('esim-list: actions and events', () => {
     backend.esims = backend.esims.map((e) => (e.id === 'gen-1' ? { ...e, nickname: 'Renamed', status: 'cancelled' } : e));
     await el.refreshEsim('gen-1');
     await el.updateComplete;
-    expect(text(row(el, 'gen-1')!.querySelector('[part="name"]'))).to.equal('Renamed');
+    expect(text(row(el, 'gen-1')!.querySelector('[part="name"]'))).to.equal(iso('Renamed'));
     expect(text(row(el, 'gen-1')!.querySelector('[part="status"]'))).to.equal('Cancelled');
     backend.esims = backend.esims.filter((e) => e.id !== 'gen-2');
     await el.refreshEsim('gen-2');
     await el.updateComplete;
-    expect(row(el, 'gen-2')).to.equal(undefined);
+    expect(row(el, 'gen-2') === undefined, 'row(el, \'gen-2\') is undefined').to.equal(true);
     expect(rows(el)).to.have.length(4);
   });
 
@@ -398,10 +399,10 @@ describe('esim-list: keyboard', () => {
     await untilRows(el, 15);
     $(el, '[part="search"]')!.focus();
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="filter"]'));
+    expect(el.shadowRoot!.activeElement === ($(el, '[part="filter"]')), 'el.shadowRoot!.activeElement is $(el, \'[part="filter"]\')').to.equal(true);
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(rows(el)[0]!.querySelector('[part="copy-button"]'));
+    expect(el.shadowRoot!.activeElement === (rows(el)[0]!.querySelector('[part="copy-button"]')), 'el.shadowRoot!.activeElement is rows(el)[0]!.querySelector(\'[part="copy-button"]\')').to.equal(true);
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(rows(el)[0]!.querySelector('[part="cancel-button"]'));
+    expect(el.shadowRoot!.activeElement === (rows(el)[0]!.querySelector('[part="cancel-button"]')), 'el.shadowRoot!.activeElement is rows(el)[0]!.querySelector(\'[part="cancel-button"]\')').to.equal(true);
   });
 });

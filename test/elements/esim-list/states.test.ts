@@ -41,7 +41,7 @@ describe('esim-list: states', () => {
         expect(text(empty)).to.equal(
           lang === 'en' ? 'No eSIMs yet eSIMs you buy will show up here.' : '暂无 eSIM 您购买的 eSIM 会显示在这里。',
         );
-        expect($(el, '[part="toolbar"]')).to.equal(null);
+        expect($(el, '[part="toolbar"]') === null, '$(el, \'[part="toolbar"]\') is null').to.equal(true);
         await expect(el).to.be.accessible();
       });
 
@@ -106,9 +106,9 @@ describe('esim-list: failures', () => {
     retry.click();
     await untilRows(el, 15);
     expect(loads).to.have.length(1);
-    expect($(el, '[part="error"]')).to.equal(null);
+    expect($(el, '[part="error"]') === null, '$(el, \'[part="error"]\') is null').to.equal(true);
     // The focused button went away with the error: focus lands on the list, not on the page.
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="list"]'));
+    expect(el.shadowRoot!.activeElement === ($(el, '[part="list"]')), 'el.shadowRoot!.activeElement is $(el, \'[part="list"]\')').to.equal(true);
   });
 
   it('a failed refresh keeps the rows and shows an inline banner with retry', async () => {
@@ -155,7 +155,8 @@ describe('esim-list: signed out', () => {
     await until(el, '[part~="sign-in"]');
     expect(events).to.have.length(1);
     expect(typeof events[0]!.retry).to.equal('function');
-    expect(errors[0]!.code).to.equal('unauthenticated');
+    // A first visit that needs signing in is not a failure: the form shows, no "session ended".
+    expect(errors.map((e) => e.code)).to.deep.equal([]);
     const email = $<HTMLInputElement>(el, 'input[name="email"]')!;
     const password = $<HTMLInputElement>(el, 'input[name="password"]')!;
     email.value = 'demo@example.com';
@@ -164,7 +165,7 @@ describe('esim-list: signed out', () => {
     password.dispatchEvent(new Event('input'));
     $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
     await untilRows(el, 15);
-    expect($(el, '[part~="sign-in"]')).to.equal(null);
+    expect($(el, '[part~="sign-in"]') === null, '$(el, \'[part~="sign-in"]\') is null').to.equal(true);
     const log = (await tenant.log()).requests.map((r) => `${r.method} ${r.path} ${r.status}`);
     expect(log.filter((l) => l.startsWith('GET /esims'))).to.deep.equal(['GET /esims 401', 'GET /esims 200']);
   });
@@ -182,10 +183,10 @@ describe('esim-list: signed out', () => {
     });
     const message = await until(el, '[part="signed-out"]');
     expect(text(message)).to.equal('You are signed out Sign in on this page to continue.');
-    expect($(el, '[part~="sign-in"]')).to.equal(null);
+    expect($(el, '[part~="sign-in"]') === null, '$(el, \'[part~="sign-in"]\') is null').to.equal(true);
     el.authToken = 'demo-token';
     retry!();
     await untilRows(el, 15);
-    expect($(el, '[part="signed-out"]')).to.equal(null);
+    expect($(el, '[part="signed-out"]') === null, '$(el, \'[part="signed-out"]\') is null').to.equal(true);
   });
 });

@@ -25,7 +25,7 @@ export function confirmStep(c: StepContext, { esim, quote }: Extract<StepData, {
   const { t, s } = c;
   const { form, busy } = s;
   // A submission waiting for a fresh quote (the last one expired) is already under way.
-  const working = busy === 'submit' || busy === 'verify' || (busy === 'quote' && !!s.requote);
+  const working = busy === 'submit' || busy === 'resolve' || busy === 'verify' || (busy === 'quote' && !!s.requote);
   const ack = fieldError(c, 'acknowledged');
   return {
     body: html`${rows([

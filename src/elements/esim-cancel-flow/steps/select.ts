@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { displayName, ineligibleReasonText, statusBadge, statusLabel } from '../../../internal/esim-display.js';
+import { displayName, ineligibleReasonText, planBesideNickname, statusBadge, statusLabel } from '../../../internal/esim-display.js';
 import { maskIccid } from '../../../internal/format.js';
 import { busyLabel, button, nextButton, radioGroup, type StepContext, type StepView } from './shared.js';
 
@@ -9,15 +9,15 @@ export function selectStep(c: StepContext): StepView {
   const { esims, nextCursor } = s;
   const eligible = esims.some((esim) => esim.cancellation.eligible);
   const choices = esims.map((esim) => {
-    const name = displayName(esim);
+    const plan = planBesideNickname(esim);
     const ok = esim.cancellation.eligible;
     const whyNot = ok ? '' : ineligibleReasonText(t, esim.cancellation.ineligibleReason);
     return {
       value: esim.id,
-      label: name,
+      label: displayName(esim),
       disabled: !ok,
       // "Expired" under an "Expired" badge says nothing new.
-      detail: html`${name === esim.planName ? nothing : html`<span>${esim.planName}</span>`}
+      detail: html`${plan ? html`<span>${plan}</span>` : nothing}
         <span dir="ltr">${maskIccid(esim.iccid)}</span> ${statusBadge(t, esim.status)}
         ${whyNot && whyNot !== statusLabel(t, esim.status) ? html`<span>${whyNot}</span>` : nothing}`,
     };

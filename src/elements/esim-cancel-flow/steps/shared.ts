@@ -9,6 +9,7 @@ import { formatDate, formatMoney, ltrIn } from '../../../internal/format.js';
 import { icon } from '../../../internal/icons.js';
 import { findReason, NOTE_MAX, type Field, type FieldProblems, type FlowEvent, type FlowState } from '../flow-machine.js';
 import type { CancelReason, DefaultReason } from '../reasons.js';
+import { isolate } from '../../../internal/isolate.js';
 
 export interface StepContext {
   /** The machine's state. */
@@ -92,7 +93,7 @@ export function problemText(c: StepContext, field: Field): string | undefined {
   const { t } = c;
   const problem = c.problems[field];
   return (
-    c.s.serverProblems[field] ??
+    (c.s.serverProblems[field] && isolate(c.s.serverProblems[field])) ??
     (problem === 'tooLong'
       ? t.problemNoteLong(NOTE_MAX)
       : problem === 'email'

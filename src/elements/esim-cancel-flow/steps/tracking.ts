@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { newIdempotencyKey } from '../../../api/http-backend.js';
 import { cancellationBadge, cancellationStatusLabel, esimLabel } from '../../../internal/esim-display.js';
 import { icon } from '../../../internal/icons.js';
+import { isolate } from '../../../internal/isolate.js';
 import type { StepData } from '../flow-machine.js';
 import { busyLabel, button, date, money, refundText, rows, type Row, type StepContext, type StepView } from './shared.js';
 
@@ -16,13 +17,13 @@ function facts(c: StepContext, { step, cancellation: r }: Tracking): Row[] {
   // Fee and refund apply to a request that goes (or went) through.
   const through = step === 'pending' || step === 'completed';
   return [
-    [t.labelReference, r.reference],
+    [t.labelReference, isolate(r.reference)],
     [t.labelStatus, cancellationStatusLabel(t, r.status)],
     s.esim?.id === r.esimId && [t.labelEsim, esimLabel(t, s.esim)],
     [t.labelSubmitted, date(c, r.createdAt)],
     step === 'pending' && r.expectedDecisionBy && [t.labelDecision, date(c, r.expectedDecisionBy)],
     step === 'completed' && [t.labelCancelledOn, date(c, r.updatedAt)],
-    [t.labelRejection, r.rejectionReason],
+    [t.labelRejection, r.rejectionReason && isolate(r.rejectionReason)],
     through && r.fee && [t.labelFee, money(c, r.fee)],
     through && r.refund && [t.labelRefund, refundText(c, r.refund, r.refundMethod)],
   ];
@@ -33,7 +34,11 @@ function save(c: StepContext, data: Tracking): void {
   const { t } = c;
   const r = data.cancellation;
   const lines = facts(c, data).map((row) => (row && row[1] ? `${row[0]}: ${row[1]}` : ''));
-  const text = [t.saveTitle, '', ...lines, `${t.labelContact}: ${r.contactEmail}`].filter((line, i) => line || i === 1).join('\n');
+  const text = [t.saveTitle, '', ...lines, `${t.labelContact}: ${r.contactEmail}`]
+    .filter((line, i) => line || i === 1)
+    .join('\n')
+    // A plain text file has no page around it to isolate from.
+    .replace(/[\u2068\u2069]/g, '');
   const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;
@@ -64,13 +69,13 @@ export function trackingStep(c: StepContext, data: Tracking): StepView {
       ${rows([
         [
           t.labelReference,
-          html`<span class="reference" part="reference" dir="ltr">${r.reference}</span>
+          html`<span class="reference" part="reference" dir="ltr">${isolate(r.reference)}</span>
             ${button(html`${icon('copy')}${t.copyReference}`, () => void c.copy(r.reference), 'btn-link no-print', 'copy-button')}`,
         ],
         [t.labelStatus, cancellationBadge(t, r.status)],
         ...rest,
       ])}
-      ${pending ? html`<p>${t.emailNotice(r.contactEmail)}</p>` : step === 'rejected' ? html`<p>${t.rejectedNext}</p>` : nothing}
+      ${pending ? html`<p>${t.emailNotice(isolate(r.contactEmail))}</p>` : step === 'rejected' ? html`<p>${t.rejectedNext}</p>` : nothing}
       <div class="actions no-print">
         ${button(t.print, () => print(), '', 'print-button')} ${button(t.save, () => save(c, data), '', 'save-button')}
       </div>
