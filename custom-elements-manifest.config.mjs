@@ -76,13 +76,7 @@ export default {
   // The element API: entry points, element classes and their registration, the shared base class
   // (so inherited members resolve) and the event types. Helpers, styles, catalogues and the backend
   // client are not element API (the client is documented by its types and openapi.json).
-  globs: [
-    'src/*.ts',
-    'src/elements/events.ts',
-    'src/elements/*/esim-*.ts',
-    'src/elements/*/define.ts',
-    'src/internal/esim-element.ts',
-  ],
+  globs: ['src/*.ts', 'src/elements/events.ts', 'src/elements/*/esim-*.ts', 'src/elements/*/define.ts', 'src/internal/esim-element.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

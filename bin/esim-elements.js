@@ -106,7 +106,9 @@ async function main() {
   try {
     ({ checkBackend } = await import(checker));
   } catch (error) {
-    process.stderr.write(`esim-elements: the checker is not built (${error instanceof Error ? error.message : error}). In a clone of the repository, run \`npm run build\` first.\n`);
+    process.stderr.write(
+      `esim-elements: the checker is not built (${error instanceof Error ? error.message : error}). In a clone of the repository, run \`npm run build\` first.\n`,
+    );
     process.exit(2);
   }
   const token = values.token ?? process.env.ESIM_ELEMENTS_TOKEN;

@@ -132,7 +132,11 @@ async function loadState(): Promise<void> {
   advanceButton.disabled = !state.manualClock;
   const esims = state.esims.slice(0, PICKER_LIMIT);
   const firstEligible = esims.find((esim) => esim.cancellation.eligible)?.id;
-  fillPicker(esimPicker, esims.map((esim) => ({ value: esim.id, text: esimOptionText(esim) })), firstEligible);
+  fillPicker(
+    esimPicker,
+    esims.map((esim) => ({ value: esim.id, text: esimOptionText(esim) })),
+    firstEligible,
+  );
   if (state.esims.length > PICKER_LIMIT) {
     esimPicker.add(new Option(`… the first ${PICKER_LIMIT} of ${state.esims.length.toLocaleString('en')} are listed`, ''));
     esimPicker.options[esimPicker.options.length - 1]!.disabled = true;
@@ -183,7 +187,11 @@ function endFlow(step: string): void {
   again.focus();
 }
 
-linkListAndFlow(list, () => flow, () => startFlow(false));
+linkListAndFlow(
+  list,
+  () => flow,
+  () => startFlow(false),
+);
 
 document.addEventListener('esim-cancel-close', (event) => {
   if (event.target === flow) endFlow(event.detail.step);

@@ -54,7 +54,11 @@ async function fixtures() {
       quote,
       pending,
       completed: { ...pending, status: 'completed' },
-      cancelledEsim: { ...esim, status: 'cancelled', cancellation: { eligible: false, mode: 'none', ineligibleReason: 'already_cancelled' } },
+      cancelledEsim: {
+        ...esim,
+        status: 'cancelled',
+        cancellation: { eligible: false, mode: 'none', ineligibleReason: 'already_cancelled' },
+      },
     };
   } finally {
     server.close();
@@ -256,7 +260,9 @@ try {
       `${step.padEnd(44)} | ${ms(median(work)).padStart(11)} | ${ms(percentile(work, 95))} | ${ms(median(paint)).padStart(12)} | ${median(renders)} / ${Math.max(...renders)}`,
     );
   }
-  console.log('\nTarget: work under one frame (16 ms) per step change; one or two renders each. Figures are indicative on a shared machine.');
+  console.log(
+    '\nTarget: work under one frame (16 ms) per step change; one or two renders each. Figures are indicative on a shared machine.',
+  );
 } finally {
   await browser.close();
 }

@@ -378,7 +378,8 @@ try {
       const windowed = render[`list:${n}`].domRows;
       await page.evaluate(([size, w]) => window.bench.render('floor', size, w), [n, windowed]);
       const runs = [];
-      for (let i = 0; i < ITERATIONS; i++) runs.push(await page.evaluate(([size, w]) => window.bench.render('floor', size, w), [n, windowed]));
+      for (let i = 0; i < ITERATIONS; i++)
+        runs.push(await page.evaluate(([size, w]) => window.bench.render('floor', size, w), [n, windowed]));
       render[`floor:${n}`] = { work: median(runs.map((r) => r.work)), paint: median(runs.map((r) => r.paint)), domRows: runs[0].domRows };
     };
     for (const kind of ['list', 'baseline']) {
@@ -399,7 +400,8 @@ try {
         const before = await metrics();
         frames.push(...(await page.evaluate(() => window.bench.scroll())));
         const after = await metrics();
-        mainThread += ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'].reduce((sum, key) => sum + after[key] - before[key], 0) * 1000;
+        mainThread +=
+          ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'].reduce((sum, key) => sum + after[key] - before[key], 0) * 1000;
         await page.evaluate(() => window.bench.cleanup());
       }
       if (kind === 'list') await measureFloor();
@@ -415,7 +417,9 @@ try {
 
   console.log(`\n<esim-list> benchmark, headless Chromium, median of ${ITERATIONS} runs (after 1 warm-up)\n`);
   console.log('Data in hand → rows painted');
-  console.log('rows    | esim-list work | baseline work | esim-list paint | baseline paint | ratio (paint) | ratio (work) | DOM rows (list / baseline)');
+  console.log(
+    'rows    | esim-list work | baseline work | esim-list paint | baseline paint | ratio (paint) | ratio (work) | DOM rows (list / baseline)',
+  );
   for (const n of SIZES) {
     const l = render[`list:${n}`];
     const b = render[`baseline:${n}`];
@@ -441,7 +445,7 @@ try {
     );
   }
   console.log('\nSmooth scroll over 20,000 px: frame times (rAF deltas; > 25 ms counted as long) and main-thread');
-  console.log('work per frame (script + style + layout, from Chrome\'s Performance metrics: less noisy than frame times)');
+  console.log("work per frame (script + style + layout, from Chrome's Performance metrics: less noisy than frame times)");
   console.log('rows    | kind      | median    | p95       | long frames / frames | work per frame');
   for (const n of SIZES) {
     for (const kind of ['list', 'baseline']) {
@@ -451,7 +455,9 @@ try {
       );
     }
   }
-  console.log('\nTargets: paint ratio ≤ 1.5× at 1,000 rows; esim-list flat from 1,000 to 10,000. Figures are indicative on a shared machine.');
+  console.log(
+    '\nTargets: paint ratio ≤ 1.5× at 1,000 rows; esim-list flat from 1,000 to 10,000. Figures are indicative on a shared machine.',
+  );
 } finally {
   await browser.close();
 }

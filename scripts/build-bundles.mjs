@@ -199,13 +199,36 @@ export async function buildBundles({ outDir = 'dist' } = {}) {
   const out = resolve(root, outDir);
   // Chunks carry a hash: last build's would linger and be counted.
   for (const folder of [CHUNKS, LOCALES]) rmSync(resolve(out, folder), { recursive: true, force: true });
-  await bundle({ entry: 'src/cdn/esim-elements.ts', format: 'es', file: ENTRY, outDir, plugins: [liteZod(), flowStringsOnDemand(), dialogOnDemand()] });
+  await bundle({
+    entry: 'src/cdn/esim-elements.ts',
+    format: 'es',
+    file: ENTRY,
+    outDir,
+    plugins: [liteZod(), flowStringsOnDemand(), dialogOnDemand()],
+  });
   await bundle({ entry: 'src/cdn/classic.ts', format: 'iife', file: CLASSIC, outDir, name: GLOBAL_NAME });
   await bundle({ entry: 'src/cdn/all.ts', format: 'iife', file: ALL, outDir, name: GLOBAL_NAME, plugins: [liteZod(), noLocaleChunks()] });
   for (const code of await localeCodes()) {
-    await bundle({ entry: `virtual:esim-locale-file/${code}`, format: 'iife', file: `${LOCALES}/${code}.js`, outDir, plugins: [localeFileEntry(code)], name: 'EsimElementsLocale' });
+    await bundle({
+      entry: `virtual:esim-locale-file/${code}`,
+      format: 'iife',
+      file: `${LOCALES}/${code}.js`,
+      outDir,
+      plugins: [localeFileEntry(code)],
+      name: 'EsimElementsLocale',
+    });
   }
-  const written = [ENTRY, CLASSIC, ALL, ...readdirSync(resolve(out, CHUNKS)).filter((f) => f.endsWith('.js')).map((f) => `${CHUNKS}/${f}`), ...readdirSync(resolve(out, LOCALES)).filter((f) => f.endsWith('.js')).map((f) => `${LOCALES}/${f}`)];
+  const written = [
+    ENTRY,
+    CLASSIC,
+    ALL,
+    ...readdirSync(resolve(out, CHUNKS))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `${CHUNKS}/${f}`),
+    ...readdirSync(resolve(out, LOCALES))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `${LOCALES}/${f}`),
+  ];
   for (const file of written) {
     const code = await readFile(resolve(out, file), 'utf8');
     const marker = DEV_MODE_MARKERS.find((m) => code.includes(m));

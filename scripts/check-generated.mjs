@@ -132,15 +132,28 @@ function completenessProblems(manifestText) {
     const cssProperties = named(el.cssProperties);
     const where = `<${tag}> (src/elements/${tag}/${tag}.ts)`;
 
-    for (const name of spec.attributes) if (!attributes.has(name)) problems.push(`${where}: attribute "${name}" (elements.md) is missing: declare it with @property or document it with \`@attr ${name} - …\` on the class.`);
+    for (const name of spec.attributes)
+      if (!attributes.has(name))
+        problems.push(
+          `${where}: attribute "${name}" (elements.md) is missing: declare it with @property or document it with \`@attr ${name} - …\` on the class.`,
+        );
     for (const name of spec.properties) if (!members.has(name)) problems.push(`${where}: property "${name}" (elements.md) is missing.`);
     for (const name of spec.methods) if (!members.has(name)) problems.push(`${where}: method "${name}()" (elements.md) is missing.`);
-    for (const name of spec.events) if (!events.has(name)) problems.push(`${where}: event "${name}" (elements.md) is missing: add \`@fires {CustomEvent<Detail>} ${name} - …\` to the class JSDoc.`);
+    for (const name of spec.events)
+      if (!events.has(name))
+        problems.push(
+          `${where}: event "${name}" (elements.md) is missing: add \`@fires {CustomEvent<Detail>} ${name} - …\` to the class JSDoc.`,
+        );
 
     const used = usedInSource(elementSources(tag));
-    for (const name of used.parts) if (!parts.has(name)) problems.push(`${where}: CSS part "${name}" is rendered but undocumented: add \`@csspart ${name} - …\`.`);
-    for (const name of used.properties) if (!cssProperties.has(name)) problems.push(`${where}: custom property "${name}" is read but undocumented: add \`@cssprop [${name}=default] - …\`.`);
-    for (const name of used.events) if (!events.has(name)) problems.push(`${where}: event "${name}" is fired but undocumented: add \`@fires {CustomEvent<Detail>} ${name} - …\`.`);
+    for (const name of used.parts)
+      if (!parts.has(name)) problems.push(`${where}: CSS part "${name}" is rendered but undocumented: add \`@csspart ${name} - …\`.`);
+    for (const name of used.properties)
+      if (!cssProperties.has(name))
+        problems.push(`${where}: custom property "${name}" is read but undocumented: add \`@cssprop [${name}=default] - …\`.`);
+    for (const name of used.events)
+      if (!events.has(name))
+        problems.push(`${where}: event "${name}" is fired but undocumented: add \`@fires {CustomEvent<Detail>} ${name} - …\`.`);
 
     const undescribed = (/** @type {string} */ kind, /** @type {Map<string, any>} */ map) => {
       for (const [name, item] of map) {
@@ -156,7 +169,8 @@ function completenessProblems(manifestText) {
     undescribed('CSS part', parts);
     undescribed('custom property', cssProperties);
     undescribed('slot', named(el.slots));
-    for (const [name, event] of events) if (!event.type?.text) problems.push(`${where}: event "${name}" has no detail type: write \`@fires {CustomEvent<Detail>} ${name}\`.`);
+    for (const [name, event] of events)
+      if (!event.type?.text) problems.push(`${where}: event "${name}" has no detail type: write \`@fires {CustomEvent<Detail>} ${name}\`.`);
     if (!el.summary?.trim()) problems.push(`${where}: the class has no \`@summary\`.`);
   }
   return problems;

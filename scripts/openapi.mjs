@@ -48,7 +48,11 @@ function componentSchemas(s) {
     [s.MoneySchema, 'Money', 'A decimal amount as a string and an ISO 4217 currency code.'],
     [s.EsimStatusSchema, 'EsimStatus', 'Lifecycle status. The elements read an unfamiliar value as `unknown`.'],
     [s.InstallStateSchema, 'InstallState', 'Profile (install) state on the device. The elements read an unfamiliar value as `unknown`.'],
-    [s.CancellationModeSchema, 'CancellationMode', '`instant`: cancelled at once (not installed, unused); `review`: reviewed by people; `none`: not possible.'],
+    [
+      s.CancellationModeSchema,
+      'CancellationMode',
+      '`instant`: cancelled at once (not installed, unused); `review`: reviewed by people; `none`: not possible.',
+    ],
     [s.IneligibleReasonSchema, 'IneligibleReason', 'Why an eSIM cannot be cancelled now.'],
     [s.CancellationStatusSchema, 'CancellationStatus', 'State of a cancellation request.'],
     [s.QuoteWarningSchema, 'QuoteWarning', 'A warning the customer must see before cancelling.'],
@@ -60,11 +64,19 @@ function componentSchemas(s) {
     [s.EsimPageSchema, 'EsimPage', 'A page of eSIMs; `nextCursor` is null on the last page.'],
     [s.QuoteSchema, 'Quote', 'What cancelling this eSIM now would mean.'],
     [s.CancellationSchema, 'Cancellation', 'A cancellation request and its outcome.'],
-    [s.CancellationRequestSchema, 'CancellationRequest', 'Body of `POST /esims/{esimId}/cancellations`. `reason` is the id of one of the reasons the flow offers; `other` needs a `note`.'],
+    [
+      s.CancellationRequestSchema,
+      'CancellationRequest',
+      'Body of `POST /esims/{esimId}/cancellations`. `reason` is the id of one of the reasons the flow offers; `other` needs a `note`.',
+    ],
     [s.SessionRequestSchema, 'SessionRequest', 'Body of `POST /session`.'],
     [s.SessionSchema, 'Session', 'A bearer token, or nothing when the backend sets a session cookie instead.'],
     [s.PasswordResetRequestSchema, 'PasswordResetRequest', 'Body of `POST /password-reset`.'],
-    [s.ErrorBodySchema, 'Error', 'Every non-2xx answer. `message` is for people, in the language of `Accept-Language` where the backend can.'],
+    [
+      s.ErrorBodySchema,
+      'Error',
+      'Every non-2xx answer. `message` is for people, in the language of `Accept-Language` where the backend can.',
+    ],
   ];
   for (const [schema, id, description] of entries) registry.add(schema, { id, description });
   // 'input': what a response must look like to pass the elements' parser (unknown keys allowed).
@@ -114,7 +126,8 @@ const ERROR_RESPONSES = {
     codes: ['rate_limited'],
     headers: {
       'Retry-After': {
-        description: 'Seconds (or an HTTP date) to wait before retrying. Cross-origin backends must expose it (`Access-Control-Expose-Headers`).',
+        description:
+          'Seconds (or an HTTP date) to wait before retrying. Cross-origin backends must expose it (`Access-Control-Expose-Headers`).',
         schema: { type: 'string' },
       },
     },
@@ -161,7 +174,15 @@ function errors(...names) {
   return Object.fromEntries(names.map((name) => [String(ERROR_RESPONSES[name].status), { $ref: `#/components/responses/${name}` }]));
 }
 
-const READ_ERRORS = /** @type {const} */ (['Unauthenticated', 'Forbidden', 'NotFound', 'RateLimited', 'Internal', 'BadGateway', 'Unavailable']);
+const READ_ERRORS = /** @type {const} */ ([
+  'Unauthenticated',
+  'Forbidden',
+  'NotFound',
+  'RateLimited',
+  'Internal',
+  'BadGateway',
+  'Unavailable',
+]);
 const WRITE_ERRORS = /** @type {const} */ ([
   'Unauthenticated',
   'Forbidden',
@@ -222,12 +243,20 @@ function document(s, version) {
           tags: ['eSIMs'],
           summary: "A page of the customer's eSIMs",
           parameters: [
-            { name: 'cursor', in: 'query', description: 'Opaque cursor from the previous page’s `nextCursor`.', schema: { type: 'string' } },
+            {
+              name: 'cursor',
+              in: 'query',
+              description: 'Opaque cursor from the previous page’s `nextCursor`.',
+              schema: { type: 'string' },
+            },
             { name: 'limit', in: 'query', description: 'Page size; the backend may cap it.', schema: { type: 'integer', minimum: 1 } },
             { name: 'status', in: 'query', description: 'Only eSIMs with this status.', schema: ref('EsimStatus') },
             params.AcceptLanguage,
           ],
-          responses: { 200: json('EsimPage', 'A page of eSIMs.'), ...errors('Unauthenticated', 'Forbidden', 'Unprocessable', 'RateLimited', 'Internal', 'BadGateway', 'Unavailable') },
+          responses: {
+            200: json('EsimPage', 'A page of eSIMs.'),
+            ...errors('Unauthenticated', 'Forbidden', 'Unprocessable', 'RateLimited', 'Internal', 'BadGateway', 'Unavailable'),
+          },
         },
       },
       '/esims/{esimId}': {
@@ -235,7 +264,8 @@ function document(s, version) {
           operationId: 'getEsim',
           tags: ['eSIMs'],
           summary: 'One eSIM',
-          description: 'After a `completed` cancellation: the eSIM with status `cancelled`, or 404 where the provider removes returned eSIMs.',
+          description:
+            'After a `completed` cancellation: the eSIM with status `cancelled`, or 404 where the provider removes returned eSIMs.',
           parameters: [params.EsimId, params.AcceptLanguage],
           responses: { 200: json('Esim', 'The eSIM.'), ...errors(...READ_ERRORS) },
         },
@@ -246,7 +276,10 @@ function document(s, version) {
           tags: ['eSIMs', 'Cancellations'],
           summary: 'What cancelling this eSIM now would mean',
           parameters: [params.EsimId, params.AcceptLanguage],
-          responses: { 200: json('Quote', 'The quote; `eligible: false` with `ineligibleReason` when it cannot be cancelled.'), ...errors(...READ_ERRORS) },
+          responses: {
+            200: json('Quote', 'The quote; `eligible: false` with `ineligibleReason` when it cannot be cancelled.'),
+            ...errors(...READ_ERRORS),
+          },
         },
       },
       '/esims/{esimId}/cancellations': {
@@ -326,7 +359,8 @@ function document(s, version) {
           name: 'Idempotency-Key',
           in: 'header',
           required: true,
-          description: 'A UUID made once per user action and reused on every retry of it. Same key and body within 24 h: the first response again. Same key, other body: 409 `idempotency_mismatch`. Missing: 422 `validation_failed`.',
+          description:
+            'A UUID made once per user action and reused on every retry of it. Same key and body within 24 h: the first response again. Same key, other body: 409 `idempotency_mismatch`. Missing: 422 `validation_failed`.',
           schema: { type: 'string', format: 'uuid' },
         },
         EsimId: { name: 'esimId', in: 'path', required: true, schema: { type: 'string' } },
@@ -334,7 +368,11 @@ function document(s, version) {
       },
       responses: errorResponses(),
       securitySchemes: {
-        bearerAuth: { type: 'http', scheme: 'bearer', description: 'When the host page gives the elements a token (`authToken` / `getAuthToken`).' },
+        bearerAuth: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'When the host page gives the elements a token (`authToken` / `getAuthToken`).',
+        },
         cookieAuth: {
           type: 'apiKey',
           in: 'cookie',

@@ -81,7 +81,9 @@ try {
     let step = 0;
     const shot = async (/** @type {string} */ label) => {
       await settle(page);
-      await flow.screenshot({ path: `${out}/flow-${fileName(pageName)}-${view.name}-${scheme}-${String(++step).padStart(2, '0')}-${label}.png` });
+      await flow.screenshot({
+        path: `${out}/flow-${fileName(pageName)}-${view.name}-${scheme}-${String(++step).padStart(2, '0')}-${label}.png`,
+      });
     };
     const signIn = flow.locator('[part~="sign-in"]');
     if (await signIn.isVisible().catch(() => false)) {

@@ -154,7 +154,10 @@ export async function measure() {
       const fetched = new Map();
       page.on('response', (response) => {
         if (response.request().resourceType() === 'script' && new URL(response.url()).pathname.startsWith('/dist/')) {
-          fetched.set(response.url(), response.body().then((body) => gzipSize(body)));
+          fetched.set(
+            response.url(),
+            response.body().then((body) => gzipSize(body)),
+          );
         }
       });
       const apiBase = await server.tenant();
@@ -206,7 +209,9 @@ export async function report({ breakdown = true, byFile = false, browser = true,
     const gz = gzipSize(code);
     const budget = file === 'dist/esim-elements.all.js' ? BUDGETS.all : /\/(chunks\/locale-|locales\/)/.test(file) ? BUDGETS.locale : 0;
     if (budget && gz > budget) ok = false;
-    log(`  ${file.padEnd(48)} ${String(code.length).padStart(7)} B min ${String(gz).padStart(6)} B min+gzip = ${kb(gz)}${budget ? `  ${verdict(gz, budget)}` : ''}`);
+    log(
+      `  ${file.padEnd(48)} ${String(code.length).padStart(7)} B min ${String(gz).padStart(6)} B min+gzip = ${kb(gz)}${budget ? `  ${verdict(gz, budget)}` : ''}`,
+    );
   }
   const entry = resolve(root, 'dist/esim-elements.js');
   if (breakdown && existsSync(`${entry}.map`)) {
@@ -220,7 +225,9 @@ export async function report({ breakdown = true, byFile = false, browser = true,
     log('\n  where dist/esim-elements.js comes from (min bytes from the source map; gzip share estimated):');
     for (const row of rows.sort((a, b) => b.gz - a.gz)) {
       const share = (row.gz * scale) / gz;
-      log(`    ${row.group.padEnd(byFile ? 56 : 32)} ${String(row.min).padStart(7)} B min  ~${String(Math.round(row.gz * scale)).padStart(6)} B gz  ${(share * 100).toFixed(1).padStart(5)}%`);
+      log(
+        `    ${row.group.padEnd(byFile ? 56 : 32)} ${String(row.min).padStart(7)} B min  ~${String(Math.round(row.gz * scale)).padStart(6)} B gz  ${(share * 100).toFixed(1).padStart(5)}%`,
+      );
     }
   }
   if (browser) {
@@ -230,8 +237,12 @@ export async function report({ breakdown = true, byFile = false, browser = true,
       const { firstPaint, cancellation } = measured[build];
       const label = build === 'split' ? 'split entry (dist/esim-elements.js)' : 'one-file build (dist/esim-elements.all.js)';
       log(`  ${label}`);
-      log(`    before the first row:            ${String(firstPaint.bytes).padStart(6)} B = ${kb(firstPaint.bytes)}  [${firstPaint.files.join(', ')}]${build === 'split' ? `  ${verdict(firstPaint.bytes, BUDGETS.firstPaint)}` : ''}`);
-      log(`    page load to a completed cancel: ${String(cancellation.bytes).padStart(6)} B = ${kb(cancellation.bytes)}  [${cancellation.files.join(', ')}]${build === 'split' ? `  ${verdict(cancellation.bytes, BUDGETS.cancellation)}` : ''}`);
+      log(
+        `    before the first row:            ${String(firstPaint.bytes).padStart(6)} B = ${kb(firstPaint.bytes)}  [${firstPaint.files.join(', ')}]${build === 'split' ? `  ${verdict(firstPaint.bytes, BUDGETS.firstPaint)}` : ''}`,
+      );
+      log(
+        `    page load to a completed cancel: ${String(cancellation.bytes).padStart(6)} B = ${kb(cancellation.bytes)}  [${cancellation.files.join(', ')}]${build === 'split' ? `  ${verdict(cancellation.bytes, BUDGETS.cancellation)}` : ''}`,
+      );
       if (build === 'split' && (firstPaint.bytes > BUDGETS.firstPaint || cancellation.bytes > BUDGETS.cancellation)) ok = false;
     }
   }
@@ -241,7 +252,13 @@ export async function report({ breakdown = true, byFile = false, browser = true,
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const flags = process.argv.slice(2);
-  if (!(await report({ breakdown: !flags.includes('--no-breakdown'), byFile: flags.includes('--by-file'), browser: !flags.includes('--no-browser') }))) {
+  if (
+    !(await report({
+      breakdown: !flags.includes('--no-breakdown'),
+      byFile: flags.includes('--by-file'),
+      browser: !flags.includes('--no-browser'),
+    }))
+  ) {
     process.exitCode = 1;
   }
 }

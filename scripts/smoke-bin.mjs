@@ -104,7 +104,11 @@ try {
     body: JSON.stringify({ path: '/esims', method: 'GET', kind: 'schema', count: 1 }),
   });
   const schema = await run(['check-backend', broken]);
-  expect('a schema fault exits 1 naming the field', schema.code === 1 && /GET \/esims .*FAIL.*items\.0\.iccid/.test(schema.stdout), schema.stdout);
+  expect(
+    'a schema fault exits 1 naming the field',
+    schema.code === 1 && /GET \/esims .*FAIL.*items\.0\.iccid/.test(schema.stdout),
+    schema.stdout,
+  );
 } finally {
   open.server.close();
 }

@@ -8,12 +8,7 @@ import { requestFingerprint } from './idempotency.js';
 import { ApiError, jsonReply } from './reply.js';
 import { cancellationJson, esimJson } from './serialize.js';
 import { DEFAULT_PAGE_SIZE, isEsimStatus, MAX_PAGE_SIZE } from './store.js';
-import {
-  parseCancellationRequest,
-  parsePasswordResetRequest,
-  parseSessionRequest,
-  validationError,
-} from './validation.js';
+import { parseCancellationRequest, parsePasswordResetRequest, parseSessionRequest, validationError } from './validation.js';
 
 /** @typedef {import('./reply.js').Reply} Reply */
 /** @typedef {import('./messages.js').Messages} Messages */

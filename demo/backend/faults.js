@@ -193,9 +193,7 @@ export function faultOutcome(fault, path, elsewhere) {
     case '403':
       return new ApiError(403, 'forbidden', (m) => m.forbidden);
     case '404':
-      return new ApiError(404, 'not_found', (m) =>
-        path.startsWith('/cancellations') ? m.notFoundCancellation : m.notFoundEsim,
-      );
+      return new ApiError(404, 'not_found', (m) => (path.startsWith('/cancellations') ? m.notFoundCancellation : m.notFoundEsim));
     case '409':
       return new ApiError(409, 'duplicate_request', (m) => m.duplicateRequest, {
         existingRequestId: fault.existingRequestId,

@@ -45,8 +45,7 @@ const en = {
   },
   rejection: {
     /** @param {number} usedBytes */
-    dataLimit: (usedBytes) =>
-      `The eSIM has been used for ${formatGb(usedBytes, 'en')} GB of data, beyond the refund limit of 1 GB.`,
+    dataLimit: (usedBytes) => `The eSIM has been used for ${formatGb(usedBytes, 'en')} GB of data, beyond the refund limit of 1 GB.`,
     policy: 'The request does not meet the refund policy of this plan.',
   },
 };

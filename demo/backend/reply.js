@@ -61,9 +61,7 @@ export function errorReply(error, messages, requestId, decorate = (text) => text
     code: error.code,
     message: decorate(error.text(messages)),
     ...(retryable === undefined ? {} : { retryable }),
-    ...(details
-      ? { details: Object.fromEntries(Object.entries(details).map(([field, text]) => [field, decorate(text(messages))])) }
-      : {}),
+    ...(details ? { details: Object.fromEntries(Object.entries(details).map(([field, text]) => [field, decorate(text(messages))])) } : {}),
     ...(existingRequestId === undefined ? {} : { existingRequestId }),
     requestId,
   };

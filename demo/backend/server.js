@@ -54,9 +54,7 @@ const port = Number(options.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port: "${options.port}" is not a port number.`);
 const reviewPaceMs = options.pace === undefined ? undefined : Number(options.pace);
 if (reviewPaceMs !== undefined && !(reviewPaceMs >= 0)) fail(`--pace: "${options.pace}" is not a number of milliseconds.`);
-const seed =
-  SEED_KINDS.find((kind) => kind === options.seed) ??
-  fail(`--seed: "${options.seed}" is not one of ${SEED_KINDS.join(', ')}.`);
+const seed = SEED_KINDS.find((kind) => kind === options.seed) ?? fail(`--seed: "${options.seed}" is not one of ${SEED_KINDS.join(', ')}.`);
 
 const backend = createReferenceBackend({
   basePath: options.base,
@@ -87,8 +85,7 @@ server.listen(port, options.host, () => {
       `Reference backend: ${apiBase}`,
       options['no-auth']
         ? 'Auth: off'
-        : `Sign in: ${DEMO_CREDENTIALS.email} / ${DEMO_CREDENTIALS.password}` +
-          `   (or Authorization: Bearer ${DEMO_CREDENTIALS.token})`,
+        : `Sign in: ${DEMO_CREDENTIALS.email} / ${DEMO_CREDENTIALS.password}` + `   (or Authorization: Bearer ${DEMO_CREDENTIALS.token})`,
       `CORS origins: ${options.origin?.join(', ') ?? 'any (reflected, with credentials)'}`,
       `Try: curl -H 'Authorization: Bearer ${DEMO_CREDENTIALS.token}' ${apiBase}/esims?limit=2`,
     ].join('\n'),

@@ -6,14 +6,7 @@ import { ESIM_STATUSES } from './model.js';
 import { randomId, randomReference } from './ids.js';
 import { ApiError } from './reply.js';
 import { createSeed } from './seed.js';
-import {
-  addBusinessDays,
-  cancellationInfo,
-  cancellationTerms,
-  quoteJson,
-  REFUND_DATA_LIMIT_BYTES,
-  REVIEW_BUSINESS_DAYS,
-} from './terms.js';
+import { addBusinessDays, cancellationInfo, cancellationTerms, quoteJson, REFUND_DATA_LIMIT_BYTES, REVIEW_BUSINESS_DAYS } from './terms.js';
 import { validationError } from './validation.js';
 
 /** @typedef {import('./model.js').EsimRecord} EsimRecord */
@@ -243,7 +236,10 @@ export function isEsimStatus(value) {
 
 /** @param {number} seq */
 function encodeCursor(seq) {
-  return btoa(JSON.stringify({ after: seq })).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+  return btoa(JSON.stringify({ after: seq }))
+    .replace(/=+$/, '')
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_');
 }
 
 /** @param {string} cursor */

@@ -55,8 +55,7 @@ export function cancellationTerms(esim, mode) {
   const { price } = esim.policy;
   if (mode === 'instant') return { fee: { cents: 0, currency: price.currency }, refund: price };
   const total = esim.data?.totalBytes ?? null;
-  const unusedShare =
-    total === null || total === 0 ? UNLIMITED_REFUND_SHARE : Math.max(0, 1 - (esim.data?.usedBytes ?? 0) / total);
+  const unusedShare = total === null || total === 0 ? UNLIMITED_REFUND_SHARE : Math.max(0, 1 - (esim.data?.usedBytes ?? 0) / total);
   const refundCents = Math.max(0, Math.round(price.cents * unusedShare) - REVIEW_FEE_CENTS);
   return {
     fee: { cents: REVIEW_FEE_CENTS, currency: price.currency },

@@ -1,12 +1,4 @@
-import type {
-  Cancellation,
-  CancellationRequest,
-  Esim,
-  EsimPage,
-  EsimStatus,
-  Quote,
-  Session,
-} from './schemas.js';
+import type { Cancellation, CancellationRequest, Esim, EsimPage, EsimStatus, Quote, Session } from './schemas.js';
 
 export interface ListEsimsParams {
   /** Opaque cursor from the previous page's `nextCursor`. */
@@ -37,11 +29,7 @@ export interface EsimBackend {
   listEsims(params: ListEsimsParams, options?: CallOptions): Promise<EsimPage>;
   getEsim(esimId: string, options?: CallOptions): Promise<Esim>;
   getCancellationQuote(esimId: string, options?: CallOptions): Promise<Quote>;
-  submitCancellation(
-    esimId: string,
-    request: CancellationRequest,
-    options: IdempotentCallOptions,
-  ): Promise<Cancellation>;
+  submitCancellation(esimId: string, request: CancellationRequest, options: IdempotentCallOptions): Promise<Cancellation>;
   getCancellation(cancellationId: string, options?: CallOptions): Promise<Cancellation>;
   withdrawCancellation(cancellationId: string, options: IdempotentCallOptions): Promise<Cancellation>;
   /** Optional: used by the built-in sign-in step. */

@@ -83,7 +83,5 @@ export function toEsimApiError(error: unknown): EsimApiError {
 
 /** True for an error caused by our own abort (element detached, newer request started). */
 export function isAbort(error: unknown): boolean {
-  return error instanceof DOMException
-    ? error.name === 'AbortError'
-    : error instanceof EsimApiError && error.code === 'aborted';
+  return error instanceof DOMException ? error.name === 'AbortError' : error instanceof EsimApiError && error.code === 'aborted';
 }

@@ -128,11 +128,7 @@ export function createHttpBackend(options: HttpBackendOptions): CheckedBackend {
    * One call: a POST when there is a body (with the call's `Idempotency-Key`, if any), else a GET.
    * Resolves to the answer's JSON (`{}` for an empty body), which the boundary then parses.
    */
-  async function request(
-    path: string,
-    call: CallOptions & Partial<IdempotentCallOptions> = {},
-    body?: object,
-  ): Promise<unknown> {
+  async function request(path: string, call: CallOptions & Partial<IdempotentCallOptions> = {}, body?: object): Promise<unknown> {
     const { signal, idempotencyKey } = call;
     const deadline = Date.now() + totalTimeoutMs;
     let token = await getToken?.({ refresh: false });
@@ -208,8 +204,7 @@ export function createHttpBackend(options: HttpBackendOptions): CheckedBackend {
       const { code, status = 0 } = error;
       // A 429 without a hint still waits the minimum: retrying at once only earns another 429.
       const hint = error.retryAfter ?? (status === 429 ? MIN_RETRY_AFTER_S : undefined);
-      const wait =
-        hint === undefined ? Math.random() * retryBaseMs * 2 ** attempt : hint * 1000 * (1 + Math.random() / 4);
+      const wait = hint === undefined ? Math.random() * retryBaseMs * 2 ** attempt : hint * 1000 * (1 + Math.random() / 4);
       if (
         !(code === 'network' || code === 'timeout' || status === 429 || (status > 501 && status < 505)) ||
         (body && !idempotencyKey) ||
@@ -246,8 +241,7 @@ export function createHttpBackend(options: HttpBackendOptions): CheckedBackend {
     getCancellationQuote: (esimId, call) => request(`/esims/${id(esimId)}/cancellation-quote`, call),
     submitCancellation: (esimId, body, call) => request(`/esims/${id(esimId)}/cancellations`, call, body),
     getCancellation: (cancellationId, call) => request(`/cancellations/${id(cancellationId)}`, call),
-    withdrawCancellation: (cancellationId, call) =>
-      request(`/cancellations/${id(cancellationId)}/withdraw`, call, {}),
+    withdrawCancellation: (cancellationId, call) => request(`/cancellations/${id(cancellationId)}/withdraw`, call, {}),
     signIn: (email, password, call) => request('/session', call, { email, password }),
     requestPasswordReset: (email, call) => request('/password-reset', call, { email }),
   });

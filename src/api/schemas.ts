@@ -16,15 +16,10 @@ import { NOTE_MAX } from './limits.js';
  * it names: `+08` (no minutes), month 13, 25:00 or 30 February fail here, not while rendering.
  */
 export const DateTimeSchema = z.string().check(
-  z.regex(
-    /^\d{4}-\d\d-\d\d([Tt ]\d\d:\d\d(:\d\d(\.\d+)?)?([Zz]|[+-]\d\d:?\d\d))?$/,
-    'must be an ISO 8601 date-time with an offset',
-  ),
+  z.regex(/^\d{4}-\d\d-\d\d([Tt ]\d\d:\d\d(:\d\d(\.\d+)?)?([Zz]|[+-]\d\d:?\d\d))?$/, 'must be an ISO 8601 date-time with an offset'),
   z.refine((value) => {
     const day = +value.slice(8, 10);
-    return (
-      !Number.isNaN(Date.parse(value)) && new Date(Date.UTC(+value.slice(0, 4), +value.slice(5, 7) - 1, day)).getUTCDate() === day
-    );
+    return !Number.isNaN(Date.parse(value)) && new Date(Date.UTC(+value.slice(0, 4), +value.slice(5, 7) - 1, day)).getUTCDate() === day;
   }, 'must be a date and time that exist'),
 );
 
@@ -46,15 +41,7 @@ export const ESIM_STATUSES = [
   'unknown',
 ] as const;
 
-export const INSTALL_STATES = [
-  'not_installed',
-  'downloaded',
-  'installed',
-  'enabled',
-  'disabled',
-  'deleted',
-  'unknown',
-] as const;
+export const INSTALL_STATES = ['not_installed', 'downloaded', 'installed', 'enabled', 'disabled', 'deleted', 'unknown'] as const;
 
 export const CANCELLATION_MODES = ['instant', 'review', 'none'] as const;
 

@@ -15,7 +15,6 @@ interface EsimElementsGlobal extends Partial<Library> {
   ready?: Promise<EsimElementsGlobal>;
 }
 
-
 /* Set only while this script first runs: read it now. A loader that runs it otherwise (rare) gets
  * the first script tag naming the file. */
 const script = (document.currentScript ?? document.querySelector('script[src*="esim-elements.iife"]')) as HTMLScriptElement | null;

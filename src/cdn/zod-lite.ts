@@ -57,8 +57,7 @@ function make(p: Parse, o?: boolean): LiteSchema {
   };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /* @__NO_SIDE_EFFECTS__ */
 export function string(): LiteSchema {
@@ -82,9 +81,7 @@ export function literal(literal: unknown): LiteSchema {
 
 /* @__NO_SIDE_EFFECTS__ */
 function oneOf(values: readonly unknown[]): LiteSchema {
-  return make((value, path) =>
-    values.includes(value) ? value : invalid(path),
-  );
+  return make((value, path) => (values.includes(value) ? value : invalid(path)));
 }
 export { oneOf as enum };
 
@@ -143,14 +140,12 @@ export function regex(pattern: RegExp, message?: string): Check {
 
 /* @__NO_SIDE_EFFECTS__ */
 export function minLength(length: number, message?: string): Check {
-  return (value: string | unknown[]) =>
-    value.length >= length ? undefined : (message ?? INVALID);
+  return (value: string | unknown[]) => (value.length >= length ? undefined : (message ?? INVALID));
 }
 
 /* @__NO_SIDE_EFFECTS__ */
 export function maxLength(length: number, message?: string): Check {
-  return (value: string | unknown[]) =>
-    value.length <= length ? undefined : (message ?? INVALID);
+  return (value: string | unknown[]) => (value.length <= length ? undefined : (message ?? INVALID));
 }
 
 /* @__NO_SIDE_EFFECTS__ */
@@ -173,7 +168,10 @@ export function email(): LiteSchema {
   return string().check(regex(/^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/));
 }
 
-export function safeParse(schema: LiteSchema, data: unknown): { success: true; data: unknown } | { success: false; error: { issues: Issue[] } } {
+export function safeParse(
+  schema: LiteSchema,
+  data: unknown,
+): { success: true; data: unknown } | { success: false; error: { issues: Issue[] } } {
   try {
     return { success: true, data: schema.p(data, []) };
   } catch (error) {

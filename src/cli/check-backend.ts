@@ -388,7 +388,13 @@ export async function checkBackend(apiBase: string, options: CheckBackendOptions
       const missingHeaders = CORS_REQUEST_HEADERS.filter((h) => !allowed.includes(h.toLowerCase()));
       if (missingHeaders.length > 0) problems.push(`preflight: Access-Control-Allow-Headers lacks ${missingHeaders.join(', ')}`);
       const methods = preflight.headers.get('Access-Control-Allow-Methods');
-      if (methods !== null && !methods.toUpperCase().split(/\s*,\s*/).includes('POST')) {
+      if (
+        methods !== null &&
+        !methods
+          .toUpperCase()
+          .split(/\s*,\s*/)
+          .includes('POST')
+      ) {
         problems.push(`preflight: Access-Control-Allow-Methods "${methods}" lacks POST`);
       }
     }
@@ -432,7 +438,8 @@ export async function checkBackend(apiBase: string, options: CheckBackendOptions
       const reply = await call(`${esimPath(esim.id)}/cancellations`, { method: 'POST', body: request() });
       const error = expectError(reply, 422);
       const after = expectOk(await call(esimPath(esim.id)), [200], EsimSchema);
-      if (after.status === 'cancelled' || after.cancellation.openRequestId) fail('the request was refused but the eSIM was cancelled anyway');
+      if (after.status === 'cancelled' || after.cancellation.openRequestId)
+        fail('the request was refused but the eSIM was cancelled anyway');
       return `422 ${error.code}; nothing cancelled`;
     });
 
@@ -543,7 +550,9 @@ export async function checkBackend(apiBase: string, options: CheckBackendOptions
       }
       const after = expectOk(await call(esimPath(esim.id)), [200], EsimSchema);
       if (after.cancellation.openRequestId !== pending.id) {
-        fail(`GET /esims/${esim.id}: cancellation.openRequestId is ${after.cancellation.openRequestId ?? 'missing'}, expected ${pending.id}`);
+        fail(
+          `GET /esims/${esim.id}: cancellation.openRequestId is ${after.cancellation.openRequestId ?? 'missing'}, expected ${pending.id}`,
+        );
       }
       return `409 duplicate_request, existingRequestId ${pending.id}; the eSIM shows openRequestId`;
     });
@@ -562,7 +571,8 @@ export async function checkBackend(apiBase: string, options: CheckBackendOptions
       }
       const after = expectOk(await call(esimPath(esim.id)), [200], EsimSchema);
       if (after.cancellation.openRequestId) fail(`the eSIM still has openRequestId ${after.cancellation.openRequestId}`);
-      if (after.status === 'cancelled' || after.status === 'cancel_pending') fail(`the eSIM has status "${after.status}" after the withdraw`);
+      if (after.status === 'cancelled' || after.status === 'cancel_pending')
+        fail(`the eSIM has status "${after.status}" after the withdraw`);
       return `withdrawn; replay answered the same; eSIM ${after.status}`;
     });
   }

@@ -4,13 +4,7 @@
  * locale; only {@link statusBadge} returns markup.
  */
 import { html, type TemplateResult } from 'lit';
-import type {
-  CancellationStatus,
-  Esim,
-  EsimStatus,
-  IneligibleReason,
-  InstallState,
-} from '../api/schemas.js';
+import type { CancellationStatus, Esim, EsimStatus, IneligibleReason, InstallState } from '../api/schemas.js';
 import type { Catalogue } from '../i18n/en.js';
 import { formatBytes, formatDate, formatRelative, lastFour } from './format.js';
 import { icon, type IconName } from './icons.js';
@@ -29,7 +23,11 @@ type Pascal<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Cap
  * `t.installNotInstalled`. Deriving the key keeps lookup tables out of the bundle; the parameter
  * type still rejects, at compile time, any value whose key the catalogue lacks.
  */
-function label<P extends string, V extends string>(t: Catalogue, prefix: P, value: V & (`${P}${Pascal<V>}` extends TextKey ? unknown : never)): string {
+function label<P extends string, V extends string>(
+  t: Catalogue,
+  prefix: P,
+  value: V & (`${P}${Pascal<V>}` extends TextKey ? unknown : never),
+): string {
   return t[(prefix + value.replace(/(?:^|_)(.)/g, (_, c: string) => c.toUpperCase())) as TextKey];
 }
 
@@ -115,7 +113,6 @@ export function cancellationBadge(t: Catalogue, status: CancellationStatus): Tem
   return badge(tone, name, cancellationStatusLabel(t, status));
 }
 
-
 /** "Not installed", "Installed and turned on"… */
 export function installStateLabel(t: Catalogue, state: InstallState): string {
   return label(t, 'install', state);
@@ -169,11 +166,14 @@ export interface ValidityText {
  * "Expires in 3 days" when close, "Valid until 12 Dec 2026" when far, "Expired on 12 Nov 2026" when
  * past, "Validity starts when first used" for an unused eSIM without a date; undefined otherwise.
  */
-export function validity(t: Catalogue, locale: string, esim: Pick<Esim, 'expiresAt' | 'activatedAt' | 'status'>, now = Date.now()): ValidityText | undefined {
+export function validity(
+  t: Catalogue,
+  locale: string,
+  esim: Pick<Esim, 'expiresAt' | 'activatedAt' | 'status'>,
+  now = Date.now(),
+): ValidityText | undefined {
   if (!esim.expiresAt) {
-    return esim.status === 'ready' && !esim.activatedAt
-      ? { text: t.validityOnFirstUse, expired: false, soon: false }
-      : undefined;
+    return esim.status === 'ready' && !esim.activatedAt ? { text: t.validityOnFirstUse, expired: false, soon: false } : undefined;
   }
   const left = new Date(esim.expiresAt).getTime() - now;
   if (left <= 0) return { text: t.expiredOn(formatDate(locale, esim.expiresAt)), expired: true, soon: false };

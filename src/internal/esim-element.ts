@@ -83,7 +83,9 @@ export class EsimElement extends LitElement {
    * An async function returning a bearer token; called before requests and again (with
    * `{ refresh: true }`) after a 401. Without a token source, requests carry cookies.
    */
-  @property({ attribute: false }) getAuthToken?: (context: { refresh: boolean }) => Promise<string | null | undefined> | string | null | undefined;
+  @property({ attribute: false }) getAuthToken?: (context: {
+    refresh: boolean;
+  }) => Promise<string | null | undefined> | string | null | undefined;
 
   /**
    * Locale (`en`, `zh-CN`, …); otherwise the nearest ancestor's `lang`, then `<html lang>`, then `en`.

@@ -3,16 +3,7 @@ import type { Cancellation, Esim } from '../api/schemas.js';
 import type { EsimErrorCode } from '../api/errors.js';
 
 /** The steps of `<esim-cancel-flow>`, in order; the value of `detail.step` in `esim-cancel-step`. */
-export type FlowStep =
-  | 'sign-in'
-  | 'select'
-  | 'review'
-  | 'reason'
-  | 'confirm'
-  | 'pending'
-  | 'completed'
-  | 'rejected'
-  | 'withdrawn';
+export type FlowStep = 'sign-in' | 'select' | 'review' | 'reason' | 'confirm' | 'pending' | 'completed' | 'rejected' | 'withdrawn';
 
 export interface EsimCancelStepDetail {
   step: FlowStep;

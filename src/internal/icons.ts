@@ -20,5 +20,16 @@ export type IconName = keyof typeof PATHS;
 
 /** A decorative icon: hidden from assistive technology, so the text next to it must say the same. */
 export function icon(name: IconName): TemplateResult {
-  return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"><path d=${PATHS[name]}></path></svg>`;
+  return html`<svg
+    class="icon"
+    viewBox="0 0 16 16"
+    aria-hidden="true"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="1.6"
+    stroke-linecap="round"
+    stroke-linejoin="round"
+  >
+    <path d=${PATHS[name]}></path>
+  </svg>`;
 }

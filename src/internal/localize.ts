@@ -74,7 +74,11 @@ export function catalogueFor(locale: string): Catalogue | undefined {
 function blankCatalogue(overrides: StringOverrides | undefined): Catalogue {
   return new Proxy(en, {
     get: (target, key: string) =>
-      overrides && key in overrides ? overrides[key as keyof Catalogue] : typeof target[key as keyof Catalogue] === 'function' ? () => '' : '',
+      overrides && key in overrides
+        ? overrides[key as keyof Catalogue]
+        : typeof target[key as keyof Catalogue] === 'function'
+          ? () => ''
+          : '',
   });
 }
 

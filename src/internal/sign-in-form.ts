@@ -94,30 +94,32 @@ export function renderSignIn(c: SignInController): TemplateResult {
   const heading = mode === 'sign-in' ? t.signInTitle : t.resetTitle;
   return html`<form class="sign-in" part="sign-in" novalidate @submit=${(e: Event) => submit(c, e)}>
     <h2 part="heading" tabindex="-1" data-sign-in-heading>${heading}</h2>
-    ${mode === 'reset-sent'
-      ? html`<p role="status" part="notice">${t.resetSent(c.email.trim())}</p>
-          <button type="button" class="btn btn-primary" part="button" @click=${() => setMode(c, 'sign-in')}>
-            ${t.backToSignIn}
-          </button>`
-      : html`<p>${mode === 'sign-in' ? t.signInIntro : t.resetIntro}</p>
-          ${field(c, 'email', t.emailLabel, c.email, (v) => (c.email = v))}
-          ${mode === 'sign-in' ? field(c, 'password', t.passwordLabel, c.password, (v) => (c.password = v)) : nothing}
-          ${c.error ? html`<p class="form-error" part="error" role="alert">${c.error}</p>` : nothing}
-          <div class="actions" part="actions">
-            <button type="submit" class="btn btn-primary" part="button submit-button" aria-disabled=${busy ? 'true' : 'false'}>
-              ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
-              ${mode === 'sign-in' ? (busy ? t.signingIn : t.signInButton) : busy ? t.resetSending : t.resetSend}
-            </button>
-            ${mode === 'reset' || c.options.backend().requestPasswordReset
-              ? html`<button
-                  type="button"
-                  class="btn btn-link"
-                  part="button link-button"
-                  @click=${() => setMode(c, mode === 'sign-in' ? 'reset' : 'sign-in')}
-                >
-                  ${mode === 'sign-in' ? t.forgotPassword : t.backToSignIn}
-                </button>`
-              : nothing}
-          </div>`}
+    ${
+      mode === 'reset-sent'
+        ? html`<p role="status" part="notice">${t.resetSent(c.email.trim())}</p>
+            <button type="button" class="btn btn-primary" part="button" @click=${() => setMode(c, 'sign-in')}>${t.backToSignIn}</button>`
+        : html`<p>${mode === 'sign-in' ? t.signInIntro : t.resetIntro}</p>
+            ${field(c, 'email', t.emailLabel, c.email, (v) => (c.email = v))}
+            ${mode === 'sign-in' ? field(c, 'password', t.passwordLabel, c.password, (v) => (c.password = v)) : nothing}
+            ${c.error ? html`<p class="form-error" part="error" role="alert">${c.error}</p>` : nothing}
+            <div class="actions" part="actions">
+              <button type="submit" class="btn btn-primary" part="button submit-button" aria-disabled=${busy ? 'true' : 'false'}>
+                ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+                ${mode === 'sign-in' ? (busy ? t.signingIn : t.signInButton) : busy ? t.resetSending : t.resetSend}
+              </button>
+              ${
+                mode === 'reset' || c.options.backend().requestPasswordReset
+                  ? html`<button
+                      type="button"
+                      class="btn btn-link"
+                      part="button link-button"
+                      @click=${() => setMode(c, mode === 'sign-in' ? 'reset' : 'sign-in')}
+                    >
+                      ${mode === 'sign-in' ? t.forgotPassword : t.backToSignIn}
+                    </button>`
+                  : nothing
+              }
+            </div>`
+    }
   </form>`;
 }

@@ -385,7 +385,9 @@ describe('createHttpBackend against the reference backend', () => {
         fetch: async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }),
       });
     const duplicate = await rejection(
-      answer(409, { error: { code: 'duplicate_request', message: 'Open', existingRequestId: 'c-7', details: null, requestId: 42 } }).listEsims({}),
+      answer(409, {
+        error: { code: 'duplicate_request', message: 'Open', existingRequestId: 'c-7', details: null, requestId: 42 },
+      }).listEsims({}),
     );
     expect(duplicate.code).to.equal('duplicate_request');
     expect(duplicate.existingRequestId).to.equal('c-7');

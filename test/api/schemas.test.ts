@@ -122,9 +122,7 @@ describe('contract schemas', () => {
     expect(fails(EsimSchema, { ...esim, data: { ...esim.data, usedBytes: -1 } })).to.equal('data.usedBytes');
     expect(fails(EsimSchema, { ...esim, expiresAt: '2026-12-01T10:00:00' })).to.equal('expiresAt');
     expect(z.parse(EsimSchema, { ...esim, expiresAt: '2026-12-01T10:00:00.123+08:00' }).expiresAt).to.be.a('string');
-    expect(fails(EsimSchema, { ...esim, cancellation: { eligible: 'yes', mode: 'review' } })).to.equal(
-      'cancellation.eligible',
-    );
+    expect(fails(EsimSchema, { ...esim, cancellation: { eligible: 'yes', mode: 'review' } })).to.equal('cancellation.eligible');
     expect(fails(EsimSchema, { ...esim, cancellation: { ...esim.cancellation, ineligibleReason: 'bored' } })).to.equal(
       'cancellation.ineligibleReason',
     );

@@ -13,12 +13,7 @@ describe('reference backend: auth', () => {
 
   it('answers 401 unauthenticated without a token, on every contract endpoint', async () => {
     const { instant, pendingCancellation } = tenant.seedIds;
-    const paths = [
-      '/esims',
-      `/esims/${instant}`,
-      `/esims/${instant}/cancellation-quote`,
-      `/cancellations/${pendingCancellation}`,
-    ];
+    const paths = ['/esims', `/esims/${instant}`, `/esims/${instant}/cancellation-quote`, `/cancellations/${pendingCancellation}`];
     for (const path of paths) {
       const answer = await tenant.get(path);
       expectError(answer, 401, 'unauthenticated');

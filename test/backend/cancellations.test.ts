@@ -75,9 +75,7 @@ describe('reference backend: cancellations', () => {
     expect(rejected.status).to.equal('rejected');
     expect(rejected.rejectionReason).to.equal('The eSIM has been used for 1.2 GB of data, beyond the refund limit of 1 GB.');
     const zh = await tenant.get(`/cancellations/${created.id}`, { headers: { 'Accept-Language': 'zh-CN' } });
-    expect(parse(CancellationSchema, zh.json).rejectionReason).to.equal(
-      '此 eSIM 已使用 1.2 GB 流量，超出 1 GB 的退款限额。',
-    );
+    expect(parse(CancellationSchema, zh.json).rejectionReason).to.equal('此 eSIM 已使用 1.2 GB 流量，超出 1 GB 的退款限额。');
     const after = await esim(tenant, reviewRejected);
     expect(after.status).to.equal('active');
     expect(after.cancellation).to.include({ eligible: false, ineligibleReason: 'data_used', openRequestId: null });
@@ -157,13 +155,15 @@ describe('reference backend: cancellations', () => {
     expect(wrong.details).to.have.keys(['contactEmail', 'acknowledged', 'note']);
     const other = expectError(await submit(tenant, id, { ...validRequest, reason: 'other' }), 422, 'validation_failed');
     expect(other.details).to.have.keys(['note']);
-    const zh = await tenant.post(`/esims/${id}/cancellations`, { ...validRequest, contactEmail: 'x@' }, {
-      key: newKey(),
-      headers: { 'Accept-Language': 'zh-CN' },
-    });
-    expect(expectError(zh, 422, 'validation_failed').details?.contactEmail).to.equal(
-      '请输入邮箱地址，例如 name@example.com。',
+    const zh = await tenant.post(
+      `/esims/${id}/cancellations`,
+      { ...validRequest, contactEmail: 'x@' },
+      {
+        key: newKey(),
+        headers: { 'Accept-Language': 'zh-CN' },
+      },
     );
+    expect(expectError(zh, 422, 'validation_failed').details?.contactEmail).to.equal('请输入邮箱地址，例如 name@example.com。');
     const notJson = await tenant.call('POST', `/esims/${id}/cancellations`, {
       key: newKey(),
       headers: { 'Content-Type': 'application/json' },

@@ -104,8 +104,7 @@ describe('reference backend: every response matches the contract schemas', () =>
   it('answers errors with the error body in the requested language', async () => {
     const tenant = await newTenant();
     const message = async (acceptLanguage: string) =>
-      expectError(await tenant.get('/esims/nope', { headers: { 'Accept-Language': acceptLanguage } }), 404, 'not_found')
-        .message;
+      expectError(await tenant.get('/esims/nope', { headers: { 'Accept-Language': acceptLanguage } }), 404, 'not_found').message;
     expect(await message('en-GB,en;q=0.9')).to.equal('We could not find this eSIM.');
     expect(await message('zh-CN,zh;q=0.9,en;q=0.5')).to.equal('找不到此 eSIM。');
     expect(await message('en;q=0.3, zh-Hans-CN;q=0.8')).to.equal('找不到此 eSIM。');

@@ -66,9 +66,7 @@ describe('reference backend: HTTP', () => {
     expect(answer.headers.get('Access-Control-Allow-Origin')).to.equal(location.origin);
     expect(answer.headers.get('Access-Control-Allow-Credentials')).to.equal('true');
     expect(answer.headers.get('Access-Control-Allow-Methods')).to.equal('GET, POST, OPTIONS');
-    expect(answer.headers.get('Access-Control-Allow-Headers')).to.equal(
-      'Authorization, Content-Type, Idempotency-Key, Accept-Language',
-    );
+    expect(answer.headers.get('Access-Control-Allow-Headers')).to.equal('Authorization, Content-Type, Idempotency-Key, Accept-Language');
     expect(answer.headers.get('Access-Control-Max-Age')).to.equal('600');
     expect(answer.headers.get('Vary')).to.contain('Origin');
   });

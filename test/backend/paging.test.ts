@@ -36,7 +36,10 @@ describe('reference backend: paging', () => {
     for (const status of ESIM_STATUSES) {
       const { ids } = await collect(tenant, `limit=200&status=${status}`);
       const first = await page(tenant, `limit=200&status=${status}`);
-      expect(first.items.every((e) => e.status === status), status).to.equal(true);
+      expect(
+        first.items.every((e) => e.status === status),
+        status,
+      ).to.equal(true);
       expect(ids.length, status).to.be.above(0);
       total += ids.length;
     }

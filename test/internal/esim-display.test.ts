@@ -36,7 +36,6 @@ function esim(overrides: Partial<Esim> = {}): Esim {
   };
 }
 
-
 describe('esim-display', () => {
   it('names an eSIM by nickname, else by plan, each isolated', () => {
     expect(displayName(esim({ nickname: 'Trip phone' }))).to.equal(iso('Trip phone'));

@@ -1,14 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  daysUntil,
-  formatBytes,
-  formatDate,
-  formatMoney,
-  formatRelative,
-  isZero,
-  lastFour,
-  maskIccid,
-} from '../../src/internal/format.js';
+import { daysUntil, formatBytes, formatDate, formatMoney, formatRelative, isZero, lastFour, maskIccid } from '../../src/internal/format.js';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 

@@ -63,7 +63,10 @@ describe('SignInController', () => {
     await submit(host);
     expect($(host, '#sign-in-email-error')!.textContent).to.equal(en.emailInvalid);
     expect($(host, '#sign-in-password-error')!.textContent).to.equal(en.passwordRequired);
-    expect(host.renderRoot.activeElement === ($(host, 'input[name="email"]')), 'host.renderRoot.activeElement is $(host, \'input[name="email"]\')').to.equal(true);
+    expect(
+      host.renderRoot.activeElement === $(host, 'input[name="email"]'),
+      'host.renderRoot.activeElement is $(host, \'input[name="email"]\')',
+    ).to.equal(true);
     expect(calls.signIn).to.deep.equal([]);
   });
 

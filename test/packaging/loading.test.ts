@@ -72,8 +72,13 @@ describe('loading: the split script-tag build', function () {
     await waitUntil(() => rows(list).length > 0, 'no rows', { timeout: 10000 });
     const beforeFirstRow = page
       .fetched()
-      .filter((entry) => entry.initiatorType !== 'fetch' && !entry.name.includes('__web-dev-server') && entry.startTime < page.win.firstRowAt!);
-    expect(beforeFirstRow.map((entry) => new URL(entry.name).pathname)).to.deep.equal(['/test/packaging/page/page.js', '/dist/esim-elements.js']);
+      .filter(
+        (entry) => entry.initiatorType !== 'fetch' && !entry.name.includes('__web-dev-server') && entry.startTime < page.win.firstRowAt!,
+      );
+    expect(beforeFirstRow.map((entry) => new URL(entry.name).pathname)).to.deep.equal([
+      '/test/packaging/page/page.js',
+      '/dist/esim-elements.js',
+    ]);
     // Nobody touched anything: the idle prefetch brings the flow's code.
     await waitUntil(() => page.win.customElements.get('esim-cancel-flow'), 'the flow was not prefetched', { timeout: 10000 });
     expect(chunks(page, 'esim-cancel-flow')).to.have.length(1);
@@ -84,7 +89,9 @@ describe('loading: the split script-tag build', function () {
     const tenant = await newTenant();
     const page = await openPage({ elements: 'esim-list', api: tenant.apiBase, scripts: 'module:/dist/esim-elements.js' });
     const list = page.element('esim-list');
-    await waitUntil(() => list.shadowRoot?.querySelector(`[data-key="${INSTANT}"] [part~="cancel-button"]`), 'no cancel button', { timeout: 10000 });
+    await waitUntil(() => list.shadowRoot?.querySelector(`[data-key="${INSTANT}"] [part~="cancel-button"]`), 'no cancel button', {
+      timeout: 10000,
+    });
     // At once, before the idle prefetch has run (usually it has; this is the worst case).
     list.shadowRoot!.querySelector<HTMLButtonElement>(`[data-key="${INSTANT}"] [part~="cancel-button"]`)!.click();
     await waitUntil(
@@ -101,27 +108,46 @@ describe('loading: the split script-tag build', function () {
 
   it('a page with only <esim-cancel-flow> in zh-CN fetches the flow and its strings at once, in parallel', async () => {
     const tenant = await newTenant();
-    const page = await openPage({ elements: 'esim-cancel-flow', esim: INSTANT, lang: 'zh-CN', api: tenant.apiBase, scripts: 'module:/dist/esim-elements.js' });
+    const page = await openPage({
+      elements: 'esim-cancel-flow',
+      esim: INSTANT,
+      lang: 'zh-CN',
+      api: tenant.apiBase,
+      scripts: 'module:/cdn-slow-flow/esim-elements.js',
+    });
     const flow = page.element('esim-cancel-flow');
     await waitUntil(() => flow.shadowRoot?.textContent?.includes(zhCN.reviewTitle), 'no review step in Chinese', { timeout: 10000 });
     const [code] = chunks(page, 'esim-cancel-flow');
     const [strings] = chunks(page, 'locale-zh-CN');
-    // Both requested by the entry as it ran, neither waiting for the other.
-    expect(Math.abs(code!.startTime - strings!.startTime)).to.be.below(50);
-    expect(page.win.seen.some((text) => text.includes(en.flowBack) || text.includes(en.reviewTitle)), 'English shown').to.equal(false);
+    // Both requested by the entry as it ran, neither waiting for the other: the strings take 400 ms
+    // here, so the code requested after they arrived would start after they ended.
+    expect(code!.startTime, 'the flow code waited for the strings').to.be.below(strings!.responseEnd);
+    expect(strings!.startTime, 'the strings waited for the flow code').to.be.below(code!.responseEnd);
+    expect(
+      page.win.seen.some((text) => text.includes(en.flowBack) || text.includes(en.reviewTitle)),
+      'English shown',
+    ).to.equal(false);
     expect(page.win.pageErrors).to.deep.equal([]);
   });
 
   it('a list in zh-CN fetches its strings in parallel with its data and shows no English meanwhile', async () => {
     const tenant = await newTenant();
-    const page = await openPage({ elements: 'esim-list', lang: 'zh-CN', api: tenant.apiBase, scripts: 'module:/dist/esim-elements.js' });
+    // The data takes 400 ms and so do the strings (/cdn-slow-list/): one requested after the other arrived
+    // would start after it ended.
+    await tenant.fault({ path: 'esims', method: 'GET', kind: 'delay', delayMs: 400 });
+    const page = await openPage({
+      elements: 'esim-list',
+      lang: 'zh-CN',
+      api: tenant.apiBase,
+      scripts: 'module:/cdn-slow-list/esim-elements.js',
+    });
     const list = page.element('esim-list');
     await waitUntil(() => rows(list).length > 0, 'no rows', { timeout: 10000 });
     expect(list.shadowRoot!.textContent).to.include(zhCN.listCancel);
     const [strings] = chunks(page, 'locale-zh-CN');
     const [data] = page.fetched().filter((e) => e.name.includes(`${tenant.apiBase}/esims`));
-    // Both start together: neither waits for the other.
-    expect(Math.abs(data!.startTime - strings!.startTime), 'the data and the strings one after the other').to.be.below(50);
+    expect(data!.startTime, 'the data waited for the strings').to.be.below(strings!.responseEnd);
+    expect(strings!.startTime, 'the strings waited for the data').to.be.below(data!.responseEnd);
     expect(page.win.seen.length).to.be.above(0);
     for (const text of page.win.seen) for (const english of ENGLISH) expect(text, `"${english}" shown`).not.to.include(english);
   });
@@ -134,12 +160,20 @@ describe('loading: the split script-tag build', function () {
       await waitUntil(() => rows(list).length > 0 && page.win.customElements.get('esim-cancel-flow'), `${script}: no rows or no flow`, {
         timeout: 10000,
       }).catch((error: Error) => {
-        throw new Error(`${error.message}; errors ${page.win.pageErrors.join()}; fetched ${page.fetched().map((e) => e.name).join(' ')}`);
+        throw new Error(
+          `${error.message}; errors ${page.win.pageErrors.join()}; fetched ${page
+            .fetched()
+            .map((e) => e.name)
+            .join(' ')}`,
+        );
       });
       expect(list.shadowRoot!.textContent).to.include(zhCN.listCancel);
       const fetchedChunks = page.fetched().filter((entry) => entry.name.includes('/chunks/'));
       expect(fetchedChunks.length, script).to.be.at.least(2);
-      expect(fetchedChunks.every((entry) => entry.name.startsWith(`${OTHER_ORIGIN}/chunks/`)), script).to.equal(true);
+      expect(
+        fetchedChunks.every((entry) => entry.name.startsWith(`${OTHER_ORIGIN}/chunks/`)),
+        script,
+      ).to.equal(true);
       if (script.startsWith('classic')) {
         await page.win.EsimElements?.ready;
         expect(page.win.EsimElements?.EsimList).to.equal(page.win.customElements.get('esim-list'));
@@ -150,7 +184,12 @@ describe('loading: the split script-tag build', function () {
 
   it('a locale chunk that fails to load falls back to English with one warning and no error', async () => {
     const tenant = await newTenant();
-    const page = await openPage({ elements: 'esim-list,esim-cancel-flow', lang: 'zh-CN', api: tenant.apiBase, scripts: 'module:/cdn-broken/esim-elements.js' });
+    const page = await openPage({
+      elements: 'esim-list,esim-cancel-flow',
+      lang: 'zh-CN',
+      api: tenant.apiBase,
+      scripts: 'module:/cdn-broken/esim-elements.js',
+    });
     const list = page.element('esim-list');
     await waitUntil(() => rows(list).length > 0, 'no rows', { timeout: 10000 });
     expect(list.shadowRoot!.textContent).to.include(en.listCancel);
@@ -190,9 +229,13 @@ describe('loading: the one-file build and its locale files', function () {
         scripts: (order === 'locale first' ? scripts : scripts.reverse()).join(),
       });
       const list = page.element('esim-list');
-      await waitUntil(() => list.shadowRoot?.textContent?.includes(zhCN.listCancel), 'no Chinese rows', { timeout: 10000 }).catch((error: Error) => {
-        throw new Error(`${error.message}; errors ${page.win.pageErrors.join()}; warnings ${page.win.pageWarnings.join()}; text ${list.shadowRoot?.textContent?.slice(0, 300)}`);
-      });
+      await waitUntil(() => list.shadowRoot?.textContent?.includes(zhCN.listCancel), 'no Chinese rows', { timeout: 10000 }).catch(
+        (error: Error) => {
+          throw new Error(
+            `${error.message}; errors ${page.win.pageErrors.join()}; warnings ${page.win.pageWarnings.join()}; text ${list.shadowRoot?.textContent?.slice(0, 300)}`,
+          );
+        },
+      );
       expect(page.win.customElements.get('esim-cancel-flow')).to.be.a('function');
       expect(page.win.EsimElements?.EsimCancelFlow).to.equal(page.win.customElements.get('esim-cancel-flow'));
       expect(page.fetched().filter((entry) => entry.name.includes('/chunks/'))).to.deep.equal([]);

@@ -27,7 +27,8 @@ function* mutations(value: Json, path: string[] = []): Generator<[string, Json]>
     for (const key of Object.keys(value)) {
       const { [key]: _dropped, ...without } = value;
       yield [[...path, key, '(absent)'].join('.'), without];
-      for (const replacement of replacements) yield [[...path, key, JSON.stringify(replacement)].join('.'), { ...value, [key]: replacement }];
+      for (const replacement of replacements)
+        yield [[...path, key, JSON.stringify(replacement)].join('.'), { ...value, [key]: replacement }];
       for (const [p, v] of mutations(value[key]!, [...path, key])) yield [p, { ...value, [key]: v }];
     }
     yield [[...path, '(unknown key)'].join('.'), { ...value, surprise: 'ignored' }];

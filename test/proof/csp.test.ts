@@ -72,7 +72,10 @@ describe('proof: strict Content-Security-Policy', () => {
     const response = await fetch(PAGE);
     expect(response.headers.get('content-security-policy')).to.equal(POLICY);
     const page = await response.text();
-    expect(page.match(/<script\b[^>]*>/g)!.every((tag) => /\bsrc=/.test(tag)), 'inline script in the page').to.equal(true);
+    expect(
+      page.match(/<script\b[^>]*>/g)!.every((tag) => /\bsrc=/.test(tag)),
+      'inline script in the page',
+    ).to.equal(true);
     expect(page).to.not.match(/\sstyle=/);
     const bundle = await fetch('/dist/esim-elements.js', { method: 'HEAD' });
     expect(bundle.ok, 'dist/esim-elements.js is missing: run `npm run build:bundles` (npm test does)').to.equal(true);

@@ -122,7 +122,7 @@ describe('proof: exactly once', () => {
       await submit(el);
       await stepIs(el, 'pending');
       // The request is the customer's own: found by sending the lost attempt again with its key.
-      expect(text(el).includes(en.noticeDuplicate), 'told it was someone else\'s request').to.equal(false);
+      expect(text(el).includes(en.noticeDuplicate), "told it was someone else's request").to.equal(false);
       expect(events.filter((e) => e === 'esim-cancel-submitted')).to.have.length(1);
       await exactlyOne(tenant, 2);
       const keys = (await posts(tenant)).map((r) => r.idempotencyKey);

@@ -50,9 +50,11 @@ interface Case {
  * meaning there; the flow's other cells live in esim-cancel-flow.faults.test.ts.
  */
 const CASES: Case[] = [
-  ...(['drop', 'delay', '500', 'html502', 'malformed', 'schema', '403', '404', '429', 'slow'] as const).map(
-    (kind): Case => ({ target: 'list', kind, lang: 'en' }),
-  ),
+  ...(['drop', 'delay', '500', 'html502', 'malformed', 'schema', '403', '404', '429', 'slow'] as const).map((kind): Case => ({
+    target: 'list',
+    kind,
+    lang: 'en',
+  })),
   { target: 'list', kind: '401', lang: 'en', auth: 'sign-in' },
   { target: 'list', kind: '401', lang: 'en', auth: 'host' },
   { target: 'list', kind: '401', lang: 'zh-CN', auth: 'sign-in' },
@@ -202,7 +204,9 @@ async function listCase(c: Case, t: Catalogue): Promise<void> {
   el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
   // After the search for "Tok" among ready eSIMs, only "Tokyo trip" is left.
   await untilListRows(el, c.afterInput ? 1 : 15);
-  expect(el.shadowRoot!.querySelector('[part="error"]') === null, 'el.shadowRoot!.querySelector(\'[part="error"]\') is null').to.equal(true);
+  expect(el.shadowRoot!.querySelector('[part="error"]') === null, 'el.shadowRoot!.querySelector(\'[part="error"]\') is null').to.equal(
+    true,
+  );
   expect(errors).to.have.length(1);
 }
 
@@ -283,7 +287,10 @@ async function flowCase(c: Case, t: Catalogue): Promise<void> {
     } else {
       await stepIs(el, 'pending');
       // The slow poll is in flight: polling does not pile further requests on top of it.
-      await waitUntil(async () => (await log()).requests.some((r) => (r as { fault?: string }).fault === 'slow'), 'the slow poll never started');
+      await waitUntil(
+        async () => (await log()).requests.some((r) => (r as { fault?: string }).fault === 'slow'),
+        'the slow poll never started',
+      );
       await aTimeout(SLOW_MS / 2);
       expect((await log()).requests.filter((r) => r.path.startsWith('/cancellations/'))).to.have.length(1);
       await waitUntil(async () => (await log()).requests.filter((r) => r.path.startsWith('/cancellations/')).length > 1);
@@ -350,7 +357,7 @@ async function flowCase(c: Case, t: Catalogue): Promise<void> {
   await el.updateComplete;
   const after = c.target === 'quote' ? 'review' : 'pending';
   await stepIs(el, after);
-  expect(el.shadowRoot!.querySelector('.failure') === null, 'el.shadowRoot!.querySelector(\'.failure\') is null').to.equal(true);
+  expect(el.shadowRoot!.querySelector('.failure') === null, "el.shadowRoot!.querySelector('.failure') is null").to.equal(true);
   if (c.target === 'quote') expect(part(el, 'next-button')).to.exist;
   if (c.target === 'submit') await oneCancellation();
   if (c.target === 'poll') expect(el.step).to.equal('pending');
@@ -364,7 +371,7 @@ describe('proof: fault matrix', () => {
     it(label(c), () => noUncaught(() => (c.target === 'list' ? listCase(c, CATALOGUES[c.lang]) : flowCase(c, CATALOGUES[c.lang]))));
   }
 
-  it('polling waits out a 429\'s Retry-After before asking again', () =>
+  it("polling waits out a 429's Retry-After before asking again", () =>
     noUncaught(async () => {
       const tenant = await newTenant({ manualClock: true });
       const { el, events } = await mount({

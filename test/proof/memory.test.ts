@@ -119,14 +119,28 @@ function watchGlobalListeners(): { remaining: () => Record<string, number>; stop
   const global = (target: EventTarget) => target === window || target === document || target instanceof MediaQueryList;
   const captureOf = (options?: boolean | AddEventListenerOptions | EventListenerOptions) =>
     typeof options === 'boolean' ? options : Boolean(options?.capture);
-  proto.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+  proto.addEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ) {
     const capture = captureOf(options);
-    if (global(this) && listener && !live.some((l) => l.target === this && l.type === type && l.listener === listener && l.capture === capture)) {
+    if (
+      global(this) &&
+      listener &&
+      !live.some((l) => l.target === this && l.type === type && l.listener === listener && l.capture === capture)
+    ) {
       live.push({ target: this, type, listener, capture });
     }
     return add.call(this, type, listener, options);
   };
-  proto.removeEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+  proto.removeEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ) {
     const capture = captureOf(options);
     const at = live.findIndex((l) => l.target === this && l.type === type && l.listener === listener && l.capture === capture);
     if (at >= 0) live.splice(at, 1);

@@ -62,7 +62,10 @@ function inert(el: Element): void {
   expect([...root.querySelectorAll(FOREIGN)].map((node) => node.outerHTML)).to.deep.equal([]);
   for (const node of root.querySelectorAll('*')) {
     const handlers = [...node.attributes].filter((attribute) => attribute.name.startsWith('on'));
-    expect(handlers.map((a) => a.name), `${node.localName} has an inline handler`).to.deep.equal([]);
+    expect(
+      handlers.map((a) => a.name),
+      `${node.localName} has an inline handler`,
+    ).to.deep.equal([]);
   }
   expect(document.querySelectorAll('img, svg[onload]').length, 'markup leaked into the page').to.equal(0);
 }
@@ -115,13 +118,16 @@ describe('proof: backend text is text (xss seed)', () => {
       const page = await getJson<{ items: Esim[] }>(`${apiBase}/esims?limit=20`);
       const { el } = await mount({ apiBase });
       await stepIs(el, 'select');
-      literal(el, page.items.flatMap((esim) => [esim.nickname, esim.planName]));
+      literal(
+        el,
+        page.items.flatMap((esim) => [esim.nickname, esim.planName]),
+      );
       const values = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="selection"]')].map((i) => i.value);
       expect(values).to.deep.equal(page.items.map((esim) => esim.id));
       inert(el);
     }));
 
-  it('<esim-cancel-flow> review, reason (the backend\'s field message), confirm and completed', () =>
+  it("<esim-cancel-flow> review, reason (the backend's field message), confirm and completed", () =>
     noUncaught(async () => {
       const { apiBase, ids } = await xssTenant();
       const esim = await getJson<Esim>(`${apiBase}/esims/${encodeURIComponent(ids.instant)}`);
@@ -133,7 +139,10 @@ describe('proof: backend text is text (xss seed)', () => {
       await stepIs(el, 'review');
       seen([esim.nickname]);
       // The policy URL is `javascript:…`: no link rather than a dangerous one.
-      expect(el.shadowRoot!.querySelector('a[href^="javascript:" i]') === null, 'el.shadowRoot!.querySelector(\'a[href^="javascript:" i]\') is null').to.equal(true);
+      expect(
+        el.shadowRoot!.querySelector('a[href^="javascript:" i]') === null,
+        'el.shadowRoot!.querySelector(\'a[href^="javascript:" i]\') is null',
+      ).to.equal(true);
       await next(el);
       await giveReason(el);
       await confirmWith(el, esim.iccid.slice(-4));
@@ -165,7 +174,7 @@ describe('proof: backend text is text (xss seed)', () => {
       inert(el);
     }));
 
-  it('<esim-cancel-flow> rejected: the reviewers\' reason', () =>
+  it("<esim-cancel-flow> rejected: the reviewers' reason", () =>
     noUncaught(async () => {
       const { apiBase, ids } = await xssTenant();
       const { el } = await mount({ apiBase, cancellationId: ids.rejectedCancellation });

@@ -78,7 +78,9 @@ export const flowStyles = css`
     overflow-wrap: anywhere;
   }
   .reference {
-    font: 700 1em ui-monospace, monospace;
+    font:
+      700 1em ui-monospace,
+      monospace;
   }
   .summary .btn {
     min-block-size: 0;

@@ -224,7 +224,10 @@ export class EsimCancelFlow extends EsimElement {
       // The backend may be making a cancellation: finish or resolve it first, and say so.
       if (submitting(this.flow)) this.switchTo = ids;
       else this.open(ids);
-    } else if (this.hasUpdated && (changed.has('apiBase') || changed.has('backend') || (this.stalled() && (changed.has('authToken') || changed.has('getAuthToken'))))) {
+    } else if (
+      this.hasUpdated &&
+      (changed.has('apiBase') || changed.has('backend') || (this.stalled() && (changed.has('authToken') || changed.has('getAuthToken'))))
+    ) {
       // Configuration is live: a backend set (or changed) later loads again (see `reload`). Auth is
       // read on every request, so new auth reloads only what it held up; a framework handing a new
       // getAuthToken function on each render must not send the customer back to the start.
@@ -484,10 +487,18 @@ export class EsimCancelFlow extends EsimElement {
       ${failure.source === 'poll' ? html`<p>${t.statusRefreshFailed}</p>` : nothing}
       <p>${this.errorMessage(failure.error)}</p>
       ${auth ? html`<p>${t.signedOutWaiting}</p>` : nothing}
-      ${stray.length ? html`<ul>${stray.map(([, text]) => html`<li>${isolate(text)}</li>`)}</ul>` : nothing}
-      ${error?.retryable || auth
-        ? html`<div class="actions">${button(t.retry, () => waiting || this.send({ type: 'retry' }), '', 'retry-button', waiting)}</div>`
-        : this.supportLinks()}
+      ${
+        stray.length
+          ? html`<ul>
+              ${stray.map(([, text]) => html`<li>${isolate(text)}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        error?.retryable || auth
+          ? html`<div class="actions">${button(t.retry, () => waiting || this.send({ type: 'retry' }), '', 'retry-button', waiting)}</div>`
+          : this.supportLinks()
+      }
     </div>`;
   }
 
@@ -527,28 +538,32 @@ export class EsimCancelFlow extends EsimElement {
       'close-button',
     );
     return html`<section class="base" part="base" aria-label=${t.flowLabel} aria-busy=${loading}>
-      ${step === 'sign-in'
-        ? html`<div class="body" part="body">${this.signIn.render()}</div>`
-        : html`<header part="header">
-              ${index < 0
-                ? nothing
-                : html`<p class="progress" part="progress">${t.flowProgress(index + 1, steps.length)}</p>
-                    <ol class="bar" aria-hidden="true">${steps.map((_, i) => html`<li ?data-done=${i <= index}></li>`)}</ol>`}
-              <h2 id="heading" part="heading" tabindex="-1">${this.heading()}</h2>
-            </header>
-            <div class="body" part="body">
-              ${notice ? html`<p class="notice" part="notice">${notice}</p>` : nothing}
-              ${loading ? html`<p class="loading"><span class="spinner" aria-hidden="true"></span>${t.loading}</p>` : view?.body}
-              ${this.failure()}
-              ${this.copyNote ? html`<p class="hint">${this.copyNote}</p>` : nothing}
-            </div>`}
+      ${
+        step === 'sign-in'
+          ? html`<div class="body" part="body">${this.signIn.render()}</div>`
+          : html`<header part="header">
+                ${
+                  index < 0
+                    ? nothing
+                    : html`<p class="progress" part="progress">${t.flowProgress(index + 1, steps.length)}</p>
+                        <ol class="bar" aria-hidden="true">
+                          ${steps.map((_, i) => html`<li ?data-done=${i <= index}></li>`)}
+                        </ol>`
+                }
+                <h2 id="heading" part="heading" tabindex="-1">${this.heading()}</h2>
+              </header>
+              <div class="body" part="body">
+                ${notice ? html`<p class="notice" part="notice">${notice}</p>` : nothing}
+                ${loading ? html`<p class="loading"><span class="spinner" aria-hidden="true"></span>${t.loading}</p>` : view?.body}
+                ${this.failure()} ${this.copyNote ? html`<p class="hint">${this.copyNote}</p>` : nothing}
+              </div>`
+      }
       <footer part="footer">
-        ${!canGoBack(s) ? nothing : button(t.flowBack, () => this.send({ type: 'back' }), '', 'back-button')}
-        ${final ? nothing : leave}
+        ${!canGoBack(s) ? nothing : button(t.flowBack, () => this.send({ type: 'back' }), '', 'back-button')} ${final ? nothing : leave}
         <span
-          >${loading ? nothing : view?.actions}${switchTo && !s.busy
-            ? button(t.otherEsim, () => this.open(switchTo), '', 'other-esim-button')
-            : nothing}${final ? leave : nothing}</span
+          >${loading ? nothing : view?.actions}${
+            switchTo && !s.busy ? button(t.otherEsim, () => this.open(switchTo), '', 'other-esim-button') : nothing
+          }${final ? leave : nothing}</span
         >
       </footer>
       <div class="support" part="support">

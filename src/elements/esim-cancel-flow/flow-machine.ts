@@ -207,7 +207,6 @@ export function closeStep(state: FlowState, lastShown: FlowStep | null): FlowSte
   return state.step ?? lastShown ?? (state.busy === 'cancellation' ? 'pending' : FIRST_STEP[state.origin]);
 }
 
-
 /** What a submission sends (with `acknowledged: true`). */
 export interface Submission {
   esimId: string;
@@ -383,7 +382,12 @@ function onFailure(state: FlowState, source: Source, error: unknown): FlowState 
     const at = state.history.lastIndexOf('reason');
     // Messages about the reason step's fields go back there, next to their fields.
     const back = at >= 0 && Object.keys(serverProblems).some((field) => REASON_FIELDS.has(field));
-    return { ...failed, serverProblems, submitKey: null, ...(back && { showProblems: true, step: 'reason', history: state.history.slice(0, at) }) };
+    return {
+      ...failed,
+      serverProblems,
+      submitKey: null,
+      ...(back && { showProblems: true, step: 'reason', history: state.history.slice(0, at) }),
+    };
   }
   return failed;
 }
@@ -541,9 +545,7 @@ export function transition(state: FlowState, event: FlowEvent, reasons: readonly
       return state.step === 'pending' && !state.busy ? { ...state, busy: 'check' } : state;
 
     case 'withdraw':
-      return state.step === 'pending' && state.cancellation?.withdrawable && !state.busy
-        ? { ...state, confirmingWithdraw: true }
-        : state;
+      return state.step === 'pending' && state.cancellation?.withdrawable && !state.busy ? { ...state, confirmingWithdraw: true } : state;
 
     case 'withdraw-cancel':
       return { ...state, confirmingWithdraw: false };

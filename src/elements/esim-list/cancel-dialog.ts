@@ -41,16 +41,24 @@ export function cancelDialog(
     @esim-cancel-close=${modal.close}
   >
     <button class="btn btn-link dialog-close" part="dialog-close" aria-label=${t.close} @click=${modal.requestClose}>×</button>
-    ${modal.discarding
-      ? html`<div class="discard" part="dialog-discard" role="alertdialog" aria-labelledby="discard-title" aria-describedby="discard-body">
-          <h2 id="discard-title">${t.listDiscardTitle}</h2>
-          <p id="discard-body">${t.listDiscardBody}</p>
-          <div class="actions">
-            <button class="btn btn-primary" part="button" @click=${modal.keepEditing}>${t.listKeepEditing}</button>
-            <button class="btn" part="button" @click=${modal.close}>${t.listDiscard}</button>
-          </div>
-        </div>`
-      : nothing}
+    ${
+      modal.discarding
+        ? html`<div
+            class="discard"
+            part="dialog-discard"
+            role="alertdialog"
+            aria-labelledby="discard-title"
+            aria-describedby="discard-body"
+          >
+            <h2 id="discard-title">${t.listDiscardTitle}</h2>
+            <p id="discard-body">${t.listDiscardBody}</p>
+            <div class="actions">
+              <button class="btn btn-primary" part="button" @click=${modal.keepEditing}>${t.listKeepEditing}</button>
+              <button class="btn" part="button" @click=${modal.close}>${t.listDiscard}</button>
+            </div>
+          </div>`
+        : nothing
+    }
     <esim-cancel-flow
       exportparts=${EXPORT_PARTS}
       esim-id=${esim.id}

@@ -148,7 +148,13 @@ export class EsimList extends EsimElement {
   /** Loads the next page when the end of the list comes near, that is the Load more button (not while searching: see listSearchLoadedOnly). */
   private readonly io = new IntersectionObserver(
     (entries) => {
-      if (entries.some((entry) => entry.isIntersecting) && this.firstPageLoaded && !this.search && !this.moreError && this.auth === 'signed-in') {
+      if (
+        entries.some((entry) => entry.isIntersecting) &&
+        this.firstPageLoaded &&
+        !this.search &&
+        !this.moreError &&
+        this.auth === 'signed-in'
+      ) {
         this.loadMore();
       }
     },
@@ -443,9 +449,18 @@ export class EsimList extends EsimElement {
     const { items } = this;
     const filtering = this.statusFilter || this.search;
     return html`${items.length || filtering || (this.loading && this.keepToolbar) ? this.renderToolbar() : nothing}
-      ${this.error && items.length ? stateMessage('error', t.listRefreshError, this.error, this.retry(() => this.reload())) : nothing}
-      ${this.unreadable ? html`<p class="hint" part="unreadable">${t.listSomeUnreadable(this.unreadable)}</p>` : nothing}
-      ${this.renderMain()} ${items.length ? this.renderFooter() : nothing}`;
+    ${
+      this.error && items.length
+        ? stateMessage(
+            'error',
+            t.listRefreshError,
+            this.error,
+            this.retry(() => this.reload()),
+          )
+        : nothing
+    }
+    ${this.unreadable ? html`<p class="hint" part="unreadable">${t.listSomeUnreadable(this.unreadable)}</p>` : nothing} ${this.renderMain()}
+    ${items.length ? this.renderFooter() : nothing}`;
   }
 
   /** The rows, or what stands in for them: loading, the error, no eSIMs, no matches. */
@@ -453,7 +468,13 @@ export class EsimList extends EsimElement {
     const t = this.t;
     const empty = !this.items.length;
     if (empty && this.loading) return skeleton(t);
-    if (empty && this.error) return stateMessage('error', t.listLoadErrorTitle, this.error, this.retry(() => this.reload(), true));
+    if (empty && this.error)
+      return stateMessage(
+        'error',
+        t.listLoadErrorTitle,
+        this.error,
+        this.retry(() => this.reload(), true),
+      );
     if (this.filtered.length) return this.renderRows();
     if (!this.statusFilter && !this.search) return stateMessage('empty', t.listEmptyTitle, t.listEmptyBody);
     return stateMessage(
@@ -514,14 +535,25 @@ export class EsimList extends EsimElement {
   private renderFooter(): TemplateResult {
     const t = this.t;
     const more = this.nextCursor !== null;
-    return html`<div part="footer" class="footer">${this.moreError
-          ? stateMessage('error', t.listLoadMoreError, this.moreError, this.retry(() => this.loadMore()))
-          : nothing}${more && this.search ? html`<p class="hint">${t.listSearchLoadedOnly}</p>` : nothing}${more
+    return html`<div part="footer" class="footer">
+      ${
+        this.moreError
+          ? stateMessage(
+              'error',
+              t.listLoadMoreError,
+              this.moreError,
+              this.retry(() => this.loadMore()),
+            )
+          : nothing
+      }${more && this.search ? html`<p class="hint">${t.listSearchLoadedOnly}</p>` : nothing}${
+        more
           ? html`<button part="load-more" class="btn" aria-disabled=${this.paging} @click=${() => this.loadMore()}>
               ${this.paging ? html`<span class="spinner" aria-hidden="true"></span>${t.loading}` : t.listLoadMore}
             </button>`
           : this.pages > 1
             ? html`<small>${t.listAllLoaded}</small>`
-            : nothing}</div>`;
+            : nothing
+      }
+    </div>`;
   }
 }

@@ -41,15 +41,19 @@ export function renderRow(c: RowContext, esim: Esim): TemplateResult {
   const revealed = c.revealedId === esim.id;
   return html`<div>
       <span part="name" class="name">${displayName(esim)}</span>
-      ${plan || region
-        ? html`<span part="plan">${plan}${plan && region ? html`<span aria-hidden="true"> · </span>` : nothing}${region}</span>`
-        : nothing}
+      ${
+        plan || region
+          ? html`<span part="plan">${plan}${plan && region ? html`<span aria-hidden="true"> · </span>` : nothing}${region}</span>`
+          : nothing
+      }
       <span part="iccid" class="iccid">
         <small>${t.labelIccid}</small>
-        ${revealed
-          ? html`<span class="iccid-full" dir="ltr">${esim.iccid}</span>`
-          : html`<span dir="ltr" aria-hidden="true">${maskIccid(esim.iccid)}</span
-              ><span class="visually-hidden">${t.iccidEnding(lastFour(esim.iccid))}</span>`}
+        ${
+          revealed
+            ? html`<span class="iccid-full" dir="ltr">${esim.iccid}</span>`
+            : html`<span dir="ltr" aria-hidden="true">${maskIccid(esim.iccid)}</span
+                ><span class="visually-hidden">${t.iccidEnding(lastFour(esim.iccid))}</span>`
+        }
         ${copyButton(c, esim)}
       </span>
       ${revealed ? html`<span class="hint">${t.listCopyFallback}</span>` : nothing}
@@ -80,15 +84,19 @@ function usageCell(c: RowContext, esim: Esim): TemplateResult {
   const usage = dataUsage(t, c.locale, esim);
   return html`<div part="usage" class="usage">
     <small>${t.labelData}</small>
-    ${usage
-      ? html`<span>${usage.amount}</span>
-          ${usage.unlimited
-            ? html`<span class="status">${t.dataUnlimited}</span>`
-            : html`<span part="meter" class="meter" ?data-high=${(usage.fraction ?? 0) >= 0.9}
-                ><span class="fill" .style=${`--_fill:${usage.fraction}`}></span
-              ></span>`}
-          <small class="updated">${usage.updated}</small>`
-      : html`<span>${t.dataNone}</span>`}
+    ${
+      usage
+        ? html`<span>${usage.amount}</span>
+            ${
+              usage.unlimited
+                ? html`<span class="status">${t.dataUnlimited}</span>`
+                : html`<span part="meter" class="meter" ?data-high=${(usage.fraction ?? 0) >= 0.9}
+                    ><span class="fill" .style=${`--_fill:${usage.fraction}`}></span
+                  ></span>`
+            }
+            <small class="updated">${usage.updated}</small>`
+        : html`<span>${t.dataNone}</span>`
+    }
   </div>`;
 }
 
@@ -116,7 +124,12 @@ function actionCell(c: RowContext, esim: Esim): TemplateResult {
     </p>`;
   }
   if (esim.cancellation.eligible) {
-    return html`<button part="cancel-button" class="btn danger" aria-label=${t.listCancelLabel(esimLabel(t, esim))} @click=${() => c.cancel(esim)}>
+    return html`<button
+      part="cancel-button"
+      class="btn danger"
+      aria-label=${t.listCancelLabel(esimLabel(t, esim))}
+      @click=${() => c.cancel(esim)}
+    >
       ${t.listCancel}
     </button>`;
   }

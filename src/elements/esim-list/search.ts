@@ -6,9 +6,7 @@ export function esimMatcher(query: string): (esim: Esim) => boolean {
   const text = query.toLowerCase();
   const digits = text.replace(/[\s-]/g, '');
   // Digits only (so the pattern is safe); each run of dots stands for any digits.
-  const iccid =
-    /^[\d•]*\d[\d•]*$/.test(digits) &&
-    RegExp(digits.includes('•') ? `^${digits.replace(/•+/g, '\\d*')}$` : digits);
+  const iccid = /^[\d•]*\d[\d•]*$/.test(digits) && RegExp(digits.includes('•') ? `^${digits.replace(/•+/g, '\\d*')}$` : digits);
   return (esim) =>
     (iccid && iccid.test(esim.iccid)) ||
     [displayName(esim), esim.planName, regionName(esim)].some((field) => field?.toLowerCase().includes(text));

@@ -7,7 +7,12 @@ import { icon } from '../../internal/icons.js';
  * The error, empty and signed-out states, and the error banners above or below rows (class
  * `banner`). Only errors are announced; the others can take focus.
  */
-export function stateMessage(part: 'error' | 'empty' | 'signed-out', title: string, body: string, action: unknown = nothing): TemplateResult {
+export function stateMessage(
+  part: 'error' | 'empty' | 'signed-out',
+  title: string,
+  body: string,
+  action: unknown = nothing,
+): TemplateResult {
   const error = part === 'error';
   return html`<div part=${part} class="state ${error ? 'banner' : ''}" role=${error ? 'alert' : nothing} tabindex=${error ? nothing : -1}>
     <h2>${error ? icon('alert') : nothing} ${title}</h2>

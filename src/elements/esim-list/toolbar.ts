@@ -40,7 +40,10 @@ export function toolbar(c: ToolbarContext): TemplateResult {
       <label for="filter">${t.labelStatus}</label>
       <select part="filter" id="filter" @change=${(event: Event) => c.filter((event.target as HTMLSelectElement).value as EsimStatus)}>
         ${FILTERS.map(
-          (status) => html`<option value=${status} ?selected=${c.statusFilter === status}>${status ? statusLabel(t, status) : t.listFilterAll}</option>`,
+          (status) =>
+            html`<option value=${status} ?selected=${c.statusFilter === status}>
+              ${status ? statusLabel(t, status) : t.listFilterAll}
+            </option>`,
         )}
       </select>
     </div>

@@ -48,7 +48,8 @@ export const list: typeof en = {
       many: 'حُملت # شريحة eSIM إضافية',
       other: 'حُملت # شريحة eSIM إضافية',
     }),
-  listSomeUnreadable: (n: number) => plural('ar', n, { other: 'تعذّر عرض عدد # من eSIM: أرسل الخادم بيانات لا يمكننا قراءتها. تواصل مع الدعم إذا تكرر ذلك.' }),
+  listSomeUnreadable: (n: number) =>
+    plural('ar', n, { other: 'تعذّر عرض عدد # من eSIM: أرسل الخادم بيانات لا يمكننا قراءتها. تواصل مع الدعم إذا تكرر ذلك.' }),
   listCopy: 'نسخ',
   listCopied: 'تم النسخ',
   listCopyLabel: (esim: string) => `نسخ رقم ICCID الكامل لـ ${esim}`,

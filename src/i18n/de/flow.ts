@@ -95,7 +95,8 @@ export const flow: typeof en = {
   pendingIntro: 'Unser Team prüft Ihre Anfrage und teilt Ihnen die Entscheidung per E-Mail mit. Sie können diese Seite verlassen.',
   noticeDuplicate: 'Für diese eSIM war bereits eine Anfrage offen, daher wurde keine zweite angelegt. Hier ist sie.',
   noticeResumed: 'Für diese eSIM gibt es bereits eine Kündigungsanfrage. Hier sehen Sie den aktuellen Stand.',
-  noticeSubmittedFirst: 'Diese Kündigung wurde bereits gesendet, als eine andere eSIM gewählt wurde, und deshalb zuerst abgeschlossen. Hier sehen Sie den aktuellen Stand.',
+  noticeSubmittedFirst:
+    'Diese Kündigung wurde bereits gesendet, als eine andere eSIM gewählt wurde, und deshalb zuerst abgeschlossen. Hier sehen Sie den aktuellen Stand.',
   otherEsim: 'Weiter zur anderen eSIM',
   noticeTermsChanged:
     'Die Kündigungsbedingungen haben sich geändert, während diese Seite geöffnet war. Prüfen Sie Gebühr, Erstattung und Zeitpunkt erneut und bestätigen Sie dann.',

@@ -29,7 +29,12 @@ export const list: typeof en = {
   listLoadMoreError: 'Weitere eSIMs konnten nicht geladen werden.',
   listAllLoaded: 'Alle Ihre eSIMs werden angezeigt.',
   listLoaded: (n: number) => plural('de', n, { one: '# weitere eSIM geladen', other: '# weitere eSIMs geladen' }),
-  listSomeUnreadable: (n: number) => plural('de', n, { one: '# eSIM kann nicht angezeigt werden: Der Server hat Angaben gesendet, die wir nicht lesen können. Kontaktieren Sie den Support, wenn das wieder vorkommt.', other: '# eSIMs können nicht angezeigt werden: Der Server hat Angaben gesendet, die wir nicht lesen können. Kontaktieren Sie den Support, wenn das wieder vorkommt.' }),
+  listSomeUnreadable: (n: number) =>
+    plural('de', n, {
+      one: '# eSIM kann nicht angezeigt werden: Der Server hat Angaben gesendet, die wir nicht lesen können. Kontaktieren Sie den Support, wenn das wieder vorkommt.',
+      other:
+        '# eSIMs können nicht angezeigt werden: Der Server hat Angaben gesendet, die wir nicht lesen können. Kontaktieren Sie den Support, wenn das wieder vorkommt.',
+    }),
   listCopy: 'Kopieren',
   listCopied: 'Kopiert',
   listCopyLabel: (esim: string) => `Kopieren: vollständige ICCID von ${esim}`,

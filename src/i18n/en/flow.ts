@@ -97,7 +97,8 @@ export const flow = {
   noticeDuplicate: 'This eSIM already had an open request, so no second one was made. Here it is.',
   noticeResumed: 'This eSIM already has a cancellation request. Here is where it stands.',
   /** Another eSIM was asked for (the host changed `esim-id`) while this one's cancellation was being sent. */
-  noticeSubmittedFirst: 'This cancellation was already being sent when another eSIM was chosen, so it was finished first. Here is where it stands.',
+  noticeSubmittedFirst:
+    'This cancellation was already being sent when another eSIM was chosen, so it was finished first. Here is where it stands.',
   /** Goes on to the eSIM the page asked for after the notice above. */
   otherEsim: 'Go on to the other eSIM',
   noticeTermsChanged: 'The cancellation terms changed while this page was open. Check the fee, refund and timing again, then confirm.',

@@ -65,8 +65,7 @@ export const flow: typeof en = {
     other: 'Otro motivo',
   },
   noteLabel: 'Nota (opcional)',
-  noteCount: (count, max) =>
-    plural('es', max, { one: `${num(count)} de # carácter`, other: `${num(count)} de # caracteres` }),
+  noteCount: (count, max) => plural('es', max, { one: `${num(count)} de # carácter`, other: `${num(count)} de # caracteres` }),
   contactLabel: 'Correo para recibir novedades',
   contactHint: 'Te enviaremos aquí las novedades y los detalles del reembolso.',
 
@@ -101,9 +100,11 @@ export const flow: typeof en = {
   pendingIntro: 'Nuestro equipo revisará tu solicitud y te enviará la decisión por correo. Puedes salir de esta página.',
   noticeDuplicate: 'Esta eSIM ya tenía una solicitud abierta, así que no se creó otra. Aquí la tienes.',
   noticeResumed: 'Esta eSIM ya tiene una solicitud de cancelación. Este es su estado.',
-  noticeSubmittedFirst: 'Esta cancelación ya se estaba enviando cuando se eligió otra eSIM, así que se completó primero. Este es su estado.',
+  noticeSubmittedFirst:
+    'Esta cancelación ya se estaba enviando cuando se eligió otra eSIM, así que se completó primero. Este es su estado.',
   otherEsim: 'Continuar con la otra eSIM',
-  noticeTermsChanged: 'Las condiciones de cancelación cambiaron mientras esta página estaba abierta. Revisa de nuevo el cargo, el reembolso y los plazos, y luego confirma.',
+  noticeTermsChanged:
+    'Las condiciones de cancelación cambiaron mientras esta página estaba abierta. Revisa de nuevo el cargo, el reembolso y los plazos, y luego confirma.',
   labelReference: 'Referencia',
   labelSubmitted: 'Enviada',
   emailNotice: (email) => `Te escribiremos a ${email} cuando haya una decisión.`,

@@ -29,7 +29,11 @@ export const list: typeof en = {
   listLoadMoreError: 'No se pudieron cargar más eSIM.',
   listAllLoaded: 'Se muestran todas tus eSIM.',
   listLoaded: (n) => plural('es', n, { one: 'Se cargó # eSIM más', other: 'Se cargaron # eSIM más' }),
-  listSomeUnreadable: (n: number) => plural('es', n, { one: '# eSIM no se pudo mostrar: el servidor envió datos que no pudimos leer. Contacta con soporte si vuelve a pasar.', other: '# eSIM no se pudieron mostrar: el servidor envió datos que no pudimos leer. Contacta con soporte si vuelve a pasar.' }),
+  listSomeUnreadable: (n: number) =>
+    plural('es', n, {
+      one: '# eSIM no se pudo mostrar: el servidor envió datos que no pudimos leer. Contacta con soporte si vuelve a pasar.',
+      other: '# eSIM no se pudieron mostrar: el servidor envió datos que no pudimos leer. Contacta con soporte si vuelve a pasar.',
+    }),
   listCopy: 'Copiar',
   listCopied: 'Copiado',
   listCopyLabel: (esim) => `Copiar el ICCID completo de ${esim}`,

@@ -46,7 +46,8 @@ export const flow: typeof en = {
   warnBackup: 'Sauvegardez d’abord ce dont vous avez besoin : notez les détails du forfait ou faites des captures d’écran.',
   warnIrreversible: 'Action irréversible : l’eSIM ne pourra être ni restaurée ni réinstallée.',
   warnDataForfeited: 'Les données restantes du forfait seront perdues.',
-  warnKeepInstalled: 'Gardez l’eSIM installée jusqu’à ce que l’assistance ait examiné le problème, afin qu’elle puisse en trouver la cause.',
+  warnKeepInstalled:
+    'Gardez l’eSIM installée jusqu’à ce que l’assistance ait examiné le problème, afin qu’elle puisse en trouver la cause.',
   warnCredit: 'Le remboursement est versé sous forme d’avoir sur la boutique.',
   warnDeadline: (date) =>
     date ? `Les demandes ne sont acceptées que jusqu’au ${date}.` : 'Le délai pour demander l’annulation arrive bientôt à son terme.',
@@ -65,8 +66,7 @@ export const flow: typeof en = {
     other: 'Autre raison',
   },
   noteLabel: 'Commentaire (facultatif)',
-  noteCount: (count, max) =>
-    plural('fr', max, { one: `${num(count)} caractère sur #`, other: `${num(count)} caractères sur #` }),
+  noteCount: (count, max) => plural('fr', max, { one: `${num(count)} caractère sur #`, other: `${num(count)} caractères sur #` }),
   contactLabel: 'E-mail pour le suivi',
   contactHint: 'Nous vous enverrons ici le suivi et les détails du remboursement.',
 
@@ -101,9 +101,11 @@ export const flow: typeof en = {
   pendingIntro: 'Notre équipe va examiner votre demande et vous enverra sa décision par e-mail. Vous pouvez quitter cette page.',
   noticeDuplicate: 'Cette eSIM avait déjà une demande en cours : aucune autre n’a été créée. La voici.',
   noticeResumed: 'Cette eSIM a déjà une demande d’annulation. Voici où elle en est.',
-  noticeSubmittedFirst: 'Cette annulation était déjà en cours d’envoi quand une autre eSIM a été choisie\u00a0: elle a donc été finalisée d’abord. Voici où elle en est.',
+  noticeSubmittedFirst:
+    'Cette annulation était déjà en cours d’envoi quand une autre eSIM a été choisie\u00a0: elle a donc été finalisée d’abord. Voici où elle en est.',
   otherEsim: 'Passer à l’autre eSIM',
-  noticeTermsChanged: 'Les conditions d’annulation ont changé pendant que cette page était ouverte. Vérifiez à nouveau les frais, le remboursement et les délais, puis confirmez.',
+  noticeTermsChanged:
+    'Les conditions d’annulation ont changé pendant que cette page était ouverte. Vérifiez à nouveau les frais, le remboursement et les délais, puis confirmez.',
   labelReference: 'Référence',
   labelSubmitted: 'Envoyée le',
   emailNotice: (email) => `Nous vous écrirons à ${email} dès qu’une décision sera prise.`,

@@ -29,7 +29,12 @@ export const list: typeof en = {
   listLoadMoreError: 'Impossible de charger plus d’eSIM.',
   listAllLoaded: 'Toutes vos eSIM sont affichées.',
   listLoaded: (n) => plural('fr', n, { one: '# eSIM supplémentaire chargée', other: '# eSIM supplémentaires chargées' }),
-  listSomeUnreadable: (n: number) => plural('fr', n, { one: '# eSIM n’a pas pu être affichée\u00a0: le serveur a envoyé des informations illisibles. Contactez l’assistance si cela se reproduit.', other: '# eSIM n’ont pas pu être affichées\u00a0: le serveur a envoyé des informations illisibles. Contactez l’assistance si cela se reproduit.' }),
+  listSomeUnreadable: (n: number) =>
+    plural('fr', n, {
+      one: '# eSIM n’a pas pu être affichée\u00a0: le serveur a envoyé des informations illisibles. Contactez l’assistance si cela se reproduit.',
+      other:
+        '# eSIM n’ont pas pu être affichées\u00a0: le serveur a envoyé des informations illisibles. Contactez l’assistance si cela se reproduit.',
+    }),
   listCopy: 'Copier',
   listCopied: 'Copié',
   listCopyLabel: (esim) => `Copier l’ICCID complet de ${esim}`,

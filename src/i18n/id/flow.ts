@@ -92,7 +92,8 @@ export const flow: typeof en = {
   noticeResumed: 'eSIM ini sudah punya permintaan pembatalan. Ini statusnya saat ini.',
   noticeSubmittedFirst: 'Pembatalan ini sudah sedang dikirim saat eSIM lain dipilih, jadi diselesaikan lebih dulu. Berikut statusnya.',
   otherEsim: 'Lanjut ke eSIM lainnya',
-  noticeTermsChanged: 'Ketentuan pembatalan berubah selama halaman ini terbuka. Periksa lagi biaya, pengembalian dana, dan waktunya, lalu konfirmasi.',
+  noticeTermsChanged:
+    'Ketentuan pembatalan berubah selama halaman ini terbuka. Periksa lagi biaya, pengembalian dana, dan waktunya, lalu konfirmasi.',
   labelReference: 'Nomor referensi',
   labelSubmitted: 'Dikirim',
   emailNotice: (email) => `Kami akan mengirim email ke ${email} setelah ada keputusan.`,

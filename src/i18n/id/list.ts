@@ -26,7 +26,10 @@ export const list: typeof en = {
   listLoadMoreError: 'eSIM lainnya tidak dapat dimuat.',
   listAllLoaded: 'Semua eSIM Anda sudah ditampilkan.',
   listLoaded: (n) => plural('id', n, { other: '# eSIM lagi telah dimuat' }),
-  listSomeUnreadable: (n: number) => plural('id', n, { other: '# eSIM tidak dapat ditampilkan: server mengirim data yang tidak dapat kami baca. Hubungi dukungan jika ini terus terjadi.' }),
+  listSomeUnreadable: (n: number) =>
+    plural('id', n, {
+      other: '# eSIM tidak dapat ditampilkan: server mengirim data yang tidak dapat kami baca. Hubungi dukungan jika ini terus terjadi.',
+    }),
   listCopy: 'Salin',
   listCopied: 'Tersalin',
   listCopyLabel: (esim) => `Salin ICCID lengkap ${esim}`,

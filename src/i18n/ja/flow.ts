@@ -32,8 +32,7 @@ export const flow: typeof en = {
   labelDecision: '結果の通知予定日',
   labelDeadline: '申請の最終日',
   effectiveNow: '即時',
-  effectiveAfterReview: (days) =>
-    days === undefined ? '審査の後' : plural('ja', days, { other: '審査の後（最大 # 営業日）' }),
+  effectiveAfterReview: (days) => (days === undefined ? '審査の後' : plural('ja', days, { other: '審査の後（最大 # 営業日）' })),
   refundToCard: (amount) => `${amount}（元のお支払い方法へ返金）`,
   refundAsCredit: (amount) => `${amount}（ストアクレジットで返金）`,
   refundNone: '返金なし',

@@ -26,7 +26,10 @@ export const list: typeof en = {
   listLoadMoreError: 'eSIM をさらに読み込めませんでした。',
   listAllLoaded: 'すべての eSIM を表示しています。',
   listLoaded: (n) => plural('ja', n, { other: 'eSIM を # 件追加で読み込みました' }),
-  listSomeUnreadable: (n: number) => plural('ja', n, { other: '# 件の eSIM を表示できません。サーバーから読み取れない情報が届きました。繰り返し起こる場合はサポートにお問い合わせください。' }),
+  listSomeUnreadable: (n: number) =>
+    plural('ja', n, {
+      other: '# 件の eSIM を表示できません。サーバーから読み取れない情報が届きました。繰り返し起こる場合はサポートにお問い合わせください。',
+    }),
   listCopy: 'コピー',
   listCopied: 'コピー済み',
   listCopyLabel: (esim) => `コピー：${esim} の ICCID（全桁）`,

@@ -32,8 +32,7 @@ export const flow: typeof en = {
   labelDecision: '결과 안내 예정일',
   labelDeadline: '신청 마감일',
   effectiveNow: '즉시',
-  effectiveAfterReview: (days) =>
-    days === undefined ? '검토 후' : plural('ko', days, { other: '검토 후(영업일 기준 최대 #일)' }),
+  effectiveAfterReview: (days) => (days === undefined ? '검토 후' : plural('ko', days, { other: '검토 후(영업일 기준 최대 #일)' })),
   refundToCard: (amount) => `${amount}, 원래 결제 수단으로 환불`,
   refundAsCredit: (amount) => `${amount}, 스토어 크레딧으로 환불`,
   refundNone: '환불 없음',

@@ -26,7 +26,10 @@ export const list: typeof en = {
   listLoadMoreError: 'eSIM을 더 불러올 수 없습니다.',
   listAllLoaded: '모든 eSIM이 표시되었습니다.',
   listLoaded: (n) => plural('ko', n, { other: 'eSIM #개를 더 불러왔습니다' }),
-  listSomeUnreadable: (n: number) => plural('ko', n, { other: 'eSIM #개를 표시할 수 없습니다. 서버에서 읽을 수 없는 정보를 보냈습니다. 계속 발생하면 고객센터에 문의해 주세요.' }),
+  listSomeUnreadable: (n: number) =>
+    plural('ko', n, {
+      other: 'eSIM #개를 표시할 수 없습니다. 서버에서 읽을 수 없는 정보를 보냈습니다. 계속 발생하면 고객센터에 문의해 주세요.',
+    }),
   listCopy: '복사',
   listCopied: '복사됨',
   listCopyLabel: (esim) => `복사: ${esim}의 전체 ICCID`,

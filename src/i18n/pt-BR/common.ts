@@ -5,7 +5,8 @@ export const common: typeof en = {
   errorNotConfigured: 'Esta página ainda não está conectada a um serviço de eSIM. Entre em contato com o responsável pelo site.',
   errorNetwork: 'Não foi possível conectar ao servidor. Verifique sua conexão e tente novamente.',
   errorTimeout: 'O servidor está demorando demais para responder. Tente novamente.',
-  errorInvalidResponse: 'O servidor enviou uma resposta que não conseguimos ler. Tente novamente ou fale com o suporte se continuar acontecendo.',
+  errorInvalidResponse:
+    'O servidor enviou uma resposta que não conseguimos ler. Tente novamente ou fale com o suporte se continuar acontecendo.',
   errorUnauthenticated: 'Sua sessão terminou. Entre novamente.',
   errorForbidden: 'Sua conta não tem permissão para fazer isso. Fale com o suporte.',
   errorNotFound: 'Não encontramos este eSIM ou pedido. Ele pode ter sido removido.',

@@ -48,8 +48,7 @@ export const flow: typeof en = {
   warnDataForfeited: 'Os dados que restarem no plano serão perdidos.',
   warnKeepInstalled: 'Mantenha o eSIM instalado até o suporte analisar o problema, para que ele descubra o que deu errado.',
   warnCredit: 'O reembolso é feito como crédito na loja.',
-  warnDeadline: (date) =>
-    date ? `Os pedidos só são aceitos até ${date}.` : 'O prazo para pedir o cancelamento está acabando.',
+  warnDeadline: (date) => (date ? `Os pedidos só são aceitos até ${date}.` : 'O prazo para pedir o cancelamento está acabando.'),
 
   reasonTitle: 'Por que você está cancelando?',
   reasonLabels: {
@@ -65,8 +64,7 @@ export const flow: typeof en = {
     other: 'Outro motivo',
   },
   noteLabel: 'Observação (opcional)',
-  noteCount: (count, max) =>
-    plural('pt-BR', max, { one: `${num(count)} de # caractere`, other: `${num(count)} de # caracteres` }),
+  noteCount: (count, max) => plural('pt-BR', max, { one: `${num(count)} de # caractere`, other: `${num(count)} de # caracteres` }),
   contactLabel: 'E-mail para atualizações',
   contactHint: 'Enviaremos atualizações e detalhes do reembolso para este e-mail.',
 
@@ -101,9 +99,11 @@ export const flow: typeof en = {
   pendingIntro: 'Nossa equipe vai analisar seu pedido e enviar a decisão por e-mail. Você pode sair desta página.',
   noticeDuplicate: 'Este eSIM já tinha um pedido em aberto, então nenhum outro foi criado. Aqui está ele.',
   noticeResumed: 'Este eSIM já tem um pedido de cancelamento. Veja a situação atual.',
-  noticeSubmittedFirst: 'Este cancelamento já estava sendo enviado quando outro eSIM foi escolhido, por isso foi concluído primeiro. Veja a situação dele.',
+  noticeSubmittedFirst:
+    'Este cancelamento já estava sendo enviado quando outro eSIM foi escolhido, por isso foi concluído primeiro. Veja a situação dele.',
   otherEsim: 'Continuar com o outro eSIM',
-  noticeTermsChanged: 'As condições de cancelamento mudaram enquanto esta página estava aberta. Confira de novo a taxa, o reembolso e o prazo, e depois confirme.',
+  noticeTermsChanged:
+    'As condições de cancelamento mudaram enquanto esta página estava aberta. Confira de novo a taxa, o reembolso e o prazo, e depois confirme.',
   labelReference: 'Protocolo',
   labelSubmitted: 'Enviado em',
   emailNotice: (email) => `Enviaremos um e-mail para ${email} quando houver uma decisão.`,

@@ -29,7 +29,11 @@ export const list: typeof en = {
   listLoadMoreError: 'Não foi possível carregar mais eSIMs.',
   listAllLoaded: 'Todos os seus eSIMs estão na lista.',
   listLoaded: (n) => plural('pt-BR', n, { one: 'Mais # eSIM carregado', other: 'Mais # eSIMs carregados' }),
-  listSomeUnreadable: (n: number) => plural('pt-BR', n, { one: '# eSIM não pôde ser exibido: o servidor enviou dados que não conseguimos ler. Fale com o suporte se isso continuar.', other: '# eSIMs não puderam ser exibidos: o servidor enviou dados que não conseguimos ler. Fale com o suporte se isso continuar.' }),
+  listSomeUnreadable: (n: number) =>
+    plural('pt-BR', n, {
+      one: '# eSIM não pôde ser exibido: o servidor enviou dados que não conseguimos ler. Fale com o suporte se isso continuar.',
+      other: '# eSIMs não puderam ser exibidos: o servidor enviou dados que não conseguimos ler. Fale com o suporte se isso continuar.',
+    }),
   listCopy: 'Copiar',
   listCopied: 'Copiado',
   listCopyLabel: (esim) => `Copiar o ICCID completo de ${esim}`,

@@ -32,8 +32,7 @@ export const flow: typeof en = {
   labelDecision: 'คาดว่าจะทราบผลภายใน',
   labelDeadline: 'วันสุดท้ายที่ส่งคำขอได้',
   effectiveNow: 'ทันที',
-  effectiveAfterReview: (days) =>
-    days === undefined ? 'หลังการพิจารณา' : plural('th', days, { other: 'หลังการพิจารณา (ไม่เกิน # วันทำการ)' }),
+  effectiveAfterReview: (days) => (days === undefined ? 'หลังการพิจารณา' : plural('th', days, { other: 'หลังการพิจารณา (ไม่เกิน # วันทำการ)' })),
   refundToCard: (amount) => `${amount} คืนไปยังช่องทางชำระเงินเดิม`,
   refundAsCredit: (amount) => `${amount} เป็นเครดิตร้านค้า`,
   refundNone: 'ไม่มีเงินคืน',

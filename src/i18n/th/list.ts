@@ -26,7 +26,8 @@ export const list: typeof en = {
   listLoadMoreError: 'โหลด eSIM เพิ่มไม่ได้',
   listAllLoaded: 'แสดง eSIM ทั้งหมดของคุณแล้ว',
   listLoaded: (n) => plural('th', n, { other: 'โหลด eSIM เพิ่มอีก # รายการ' }),
-  listSomeUnreadable: (n: number) => plural('th', n, { other: 'แสดง eSIM # รายการไม่ได้ เพราะเซิร์ฟเวอร์ส่งข้อมูลที่อ่านไม่ได้ หากยังเกิดขึ้นอีก โปรดติดต่อฝ่ายบริการลูกค้า' }),
+  listSomeUnreadable: (n: number) =>
+    plural('th', n, { other: 'แสดง eSIM # รายการไม่ได้ เพราะเซิร์ฟเวอร์ส่งข้อมูลที่อ่านไม่ได้ หากยังเกิดขึ้นอีก โปรดติดต่อฝ่ายบริการลูกค้า' }),
   listCopy: 'คัดลอก',
   listCopied: 'คัดลอกแล้ว',
   listCopyLabel: (esim) => `คัดลอก ICCID แบบเต็มของ ${esim}`,

@@ -33,9 +33,7 @@ export const flow: typeof en = {
   labelDeadline: 'Hạn chót gửi yêu cầu',
   effectiveNow: 'Ngay lập tức',
   effectiveAfterReview: (days) =>
-    days === undefined
-      ? 'Sau khi chúng tôi xem xét'
-      : plural('vi', days, { other: 'Sau khi chúng tôi xem xét (tối đa # ngày làm việc)' }),
+    days === undefined ? 'Sau khi chúng tôi xem xét' : plural('vi', days, { other: 'Sau khi chúng tôi xem xét (tối đa # ngày làm việc)' }),
   refundToCard: (amount) => `${amount} về phương thức thanh toán ban đầu`,
   refundAsCredit: (amount) => `${amount} dưới dạng tín dụng cửa hàng`,
   refundNone: 'Không hoàn tiền',
@@ -92,9 +90,11 @@ export const flow: typeof en = {
   pendingIntro: 'Đội ngũ của chúng tôi sẽ xem xét yêu cầu và gửi kết quả qua email. Bạn có thể rời khỏi trang này.',
   noticeDuplicate: 'eSIM này đã có một yêu cầu đang mở nên không tạo thêm yêu cầu thứ hai. Yêu cầu đó ở đây.',
   noticeResumed: 'eSIM này đã có yêu cầu hủy. Đây là tình trạng hiện tại.',
-  noticeSubmittedFirst: 'Yêu cầu hủy này đang được gửi khi một eSIM khác được chọn, nên đã được hoàn tất trước. Đây là tình trạng hiện tại.',
+  noticeSubmittedFirst:
+    'Yêu cầu hủy này đang được gửi khi một eSIM khác được chọn, nên đã được hoàn tất trước. Đây là tình trạng hiện tại.',
   otherEsim: 'Tiếp tục với eSIM kia',
-  noticeTermsChanged: 'Điều kiện hủy đã thay đổi khi trang này đang mở. Vui lòng kiểm tra lại phí, khoản hoàn tiền và thời điểm có hiệu lực, rồi xác nhận.',
+  noticeTermsChanged:
+    'Điều kiện hủy đã thay đổi khi trang này đang mở. Vui lòng kiểm tra lại phí, khoản hoàn tiền và thời điểm có hiệu lực, rồi xác nhận.',
   labelReference: 'Mã tham chiếu',
   labelSubmitted: 'Đã gửi lúc',
   emailNotice: (email) => `Chúng tôi sẽ gửi email tới ${email} khi có kết quả.`,

@@ -26,7 +26,10 @@ export const list: typeof en = {
   listLoadMoreError: 'Không tải thêm được eSIM.',
   listAllLoaded: 'Đã hiển thị tất cả eSIM của bạn.',
   listLoaded: (n) => plural('vi', n, { other: 'Đã tải thêm # eSIM' }),
-  listSomeUnreadable: (n: number) => plural('vi', n, { other: 'Không thể hiển thị # eSIM: máy chủ gửi thông tin mà chúng tôi không đọc được. Hãy liên hệ hỗ trợ nếu việc này tiếp diễn.' }),
+  listSomeUnreadable: (n: number) =>
+    plural('vi', n, {
+      other: 'Không thể hiển thị # eSIM: máy chủ gửi thông tin mà chúng tôi không đọc được. Hãy liên hệ hỗ trợ nếu việc này tiếp diễn.',
+    }),
   listCopy: 'Sao chép',
   listCopied: 'Đã sao chép',
   listCopyLabel: (esim) => `Sao chép ICCID đầy đủ của ${esim}`,

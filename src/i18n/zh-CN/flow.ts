@@ -30,8 +30,7 @@ export const flow: typeof en = {
   labelDecision: '预计决定日期',
   labelDeadline: '申请截止日期',
   effectiveNow: '立即生效',
-  effectiveAfterReview: (days) =>
-    days === undefined ? '审核后生效' : plural('zh-CN', days, { other: '审核后生效（最多 # 个工作日）' }),
+  effectiveAfterReview: (days) => (days === undefined ? '审核后生效' : plural('zh-CN', days, { other: '审核后生效（最多 # 个工作日）' })),
   refundToCard: (amount) => `${amount}，退回原支付方式`,
   refundAsCredit: (amount) => `${amount}，以店铺余额退还`,
   refundNone: '不退款',

@@ -26,7 +26,8 @@ export const list: typeof en = {
   listLoadMoreError: '无法加载更多 eSIM。',
   listAllLoaded: '已显示您的全部 eSIM。',
   listLoaded: (n: number) => plural('zh-CN', n, { other: '又加载了 # 个 eSIM' }),
-  listSomeUnreadable: (n: number) => plural('zh-CN', n, { other: '有 # 个 eSIM 无法显示：服务器发送的信息无法读取。如果问题持续，请联系客服。' }),
+  listSomeUnreadable: (n: number) =>
+    plural('zh-CN', n, { other: '有 # 个 eSIM 无法显示：服务器发送的信息无法读取。如果问题持续，请联系客服。' }),
   listCopy: '复制',
   listCopied: '已复制',
   listCopyLabel: (esim: string) => `复制 ${esim} 的完整 ICCID`,

@@ -14,9 +14,7 @@ export const common: typeof en = {
   errorAlreadyCancelled: '這張 eSIM 已取消。',
   errorValidation: '部分資料需要修正。請檢查標示的欄位。',
   errorRateLimited: (seconds?: number) =>
-    seconds === undefined
-      ? '要求次數過多。請稍候再試。'
-      : plural('zh-TW', seconds, { other: '要求次數過多。請在 # 秒後再試一次。' }),
+    seconds === undefined ? '要求次數過多。請稍候再試。' : plural('zh-TW', seconds, { other: '要求次數過多。請在 # 秒後再試一次。' }),
   errorUpstream: 'eSIM 供應商目前沒有回應。請幾分鐘後再試一次。',
   errorIdempotency: '這筆申請在傳送過程中有所變動。請檢查後重新送出。',
   errorInternal: '我們這邊發生問題。請再試一次。',

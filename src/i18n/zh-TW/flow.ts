@@ -32,8 +32,7 @@ export const flow: typeof en = {
   labelDecision: '預計通知結果日期',
   labelDeadline: '申請截止日',
   effectiveNow: '立即生效',
-  effectiveAfterReview: (days) =>
-    days === undefined ? '審核後生效' : plural('zh-TW', days, { other: '審核後生效（最多 # 個工作天）' }),
+  effectiveAfterReview: (days) => (days === undefined ? '審核後生效' : plural('zh-TW', days, { other: '審核後生效（最多 # 個工作天）' })),
   refundToCard: (amount) => `${amount}，退回原付款方式`,
   refundAsCredit: (amount) => `${amount}，以購物金退還`,
   refundNone: '不退款',

@@ -26,7 +26,8 @@ export const list: typeof en = {
   listLoadMoreError: '無法載入更多 eSIM。',
   listAllLoaded: '已顯示您所有的 eSIM。',
   listLoaded: (n) => plural('zh-TW', n, { other: '又載入了 # 張 eSIM' }),
-  listSomeUnreadable: (n: number) => plural('zh-TW', n, { other: '有 # 個 eSIM 無法顯示：伺服器傳送的資料無法讀取。如果問題持續發生，請聯絡客服。' }),
+  listSomeUnreadable: (n: number) =>
+    plural('zh-TW', n, { other: '有 # 個 eSIM 無法顯示：伺服器傳送的資料無法讀取。如果問題持續發生，請聯絡客服。' }),
   listCopy: '複製',
   listCopied: '已複製',
   listCopyLabel: (esim) => `複製 ${esim} 的完整 ICCID`,

@@ -60,7 +60,7 @@ describe('esim-cancel-flow accessibility', () => {
     await tabTo(isPart('next-button'), 'Continue');
     await sendKeys({ press: 'Enter' });
     await stepIs(el, 'review');
-    expect(active() === (part(el, 'heading')), 'active() is part(el, \'heading\')').to.equal(true);
+    expect(active() === part(el, 'heading'), "active() is part(el, 'heading')").to.equal(true);
 
     await tabTo(isPart('next-button'), 'Continue');
     await sendKeys({ press: 'Enter' });
@@ -84,7 +84,7 @@ describe('esim-cancel-flow accessibility', () => {
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Enter' });
     await stepIs(el, 'pending');
-    expect(active() === (part(el, 'heading')), 'active() is part(el, \'heading\')').to.equal(true);
+    expect(active() === part(el, 'heading'), "active() is part(el, 'heading')").to.equal(true);
 
     await tenant.advance(8000);
     await tabTo(isPart('check-button'), 'Check status');

@@ -313,7 +313,10 @@ describe('esim-cancel-flow', () => {
         apiBase: tenant.apiBase,
         esimId: INSTANT,
         setup: (e) => {
-          e.reasons = [{ value: 'moving', label: 'Moving abroad' }, { value: 'why', label: 'Tell us', requiresNote: true }];
+          e.reasons = [
+            { value: 'moving', label: 'Moving abroad' },
+            { value: 'why', label: 'Tell us', requiresNote: true },
+          ];
           e.contactEmail = 'pre@example.com';
         },
       });
@@ -635,8 +638,7 @@ describe('esim-cancel-flow', () => {
       const { el } = await mount({ apiBase: tenant.apiBase, cancellationId: PENDING_CANCELLATION, setup: (e) => (e.pollInterval = 40) });
       await stepIs(el, 'pending');
       await aTimeout(400);
-      const polls = async () =>
-        (await tenant.log()).requests.filter((r) => r.path === `/cancellations/${PENDING_CANCELLATION}`).length;
+      const polls = async () => (await tenant.log()).requests.filter((r) => r.path === `/cancellations/${PENDING_CANCELLATION}`).length;
       const during = await polls();
       // 40, 60, 90, 135 ms…: a handful in 400 ms, not ten.
       expect(during).to.be.within(3, 7);
@@ -650,8 +652,7 @@ describe('esim-cancel-flow', () => {
       const tenant = await newTenant({ manualClock: true });
       const { el } = await mount({ apiBase: tenant.apiBase, cancellationId: PENDING_CANCELLATION, setup: (e) => (e.pollInterval = 3000) });
       await stepIs(el, 'pending');
-      const polls = async () =>
-        (await tenant.log()).requests.filter((r) => r.path === `/cancellations/${PENDING_CANCELLATION}`).length;
+      const polls = async () => (await tenant.log()).requests.filter((r) => r.path === `/cancellations/${PENDING_CANCELLATION}`).length;
       try {
         setVisibility('hidden');
         const hidden = await polls();
@@ -751,7 +752,7 @@ describe('esim-cancel-flow', () => {
       expect(el.shadowRoot!.activeElement === null, 'el.shadowRoot!.activeElement is null').to.equal(true);
       await chooseEsim(el, INSTANT);
       await stepIs(el, 'review');
-      expect(el.shadowRoot!.activeElement === (part(el, 'heading')), 'el.shadowRoot!.activeElement is part(el, \'heading\')').to.equal(true);
+      expect(el.shadowRoot!.activeElement === part(el, 'heading'), "el.shadowRoot!.activeElement is part(el, 'heading')").to.equal(true);
       expect($(el, '[role="status"]').textContent).to.contain('Step 2 of 4');
     });
 
@@ -787,7 +788,7 @@ describe('esim-cancel-flow', () => {
       const tenant = await newTenant();
       const { el } = await mount({ apiBase: tenant.apiBase, esimId: INSTANT, setup: (e) => (e.autofocus = true) });
       await stepIs(el, 'review');
-      expect(el.shadowRoot!.activeElement === (part(el, 'heading')), 'el.shadowRoot!.activeElement is part(el, \'heading\')').to.equal(true);
+      expect(el.shadowRoot!.activeElement === part(el, 'heading'), "el.shadowRoot!.activeElement is part(el, 'heading')").to.equal(true);
     });
 
     it('renders backend text as text', async () => {
@@ -810,11 +811,10 @@ describe('esim-cancel-flow', () => {
       const backend = createHttpBackend({ apiBase: tenant.apiBase });
       const { el } = await mount({
         cancellationId: 'c1',
-        setup: (e) =>
-          (e.backend = { ...backend, listEsims: async () => esimsPage, getCancellation: async () => cancellation }),
+        setup: (e) => (e.backend = { ...backend, listEsims: async () => esimsPage, getCancellation: async () => cancellation }),
       });
       await stepIs(el, 'rejected');
-      expect(el.shadowRoot!.querySelector('img') === null, 'el.shadowRoot!.querySelector(\'img\') is null').to.equal(true);
+      expect(el.shadowRoot!.querySelector('img') === null, "el.shadowRoot!.querySelector('img') is null").to.equal(true);
       expect(text(el)).to.contain(payload);
       expect((window as { __flowXss?: number }).__flowXss).to.equal(undefined);
     });

@@ -88,11 +88,7 @@ function atConfirm(): FlowState {
 }
 
 function confirmed(): FlowState {
-  return run(
-    atConfirm(),
-    { type: 'edit', field: 'acknowledged', value: true },
-    { type: 'edit', field: 'lastFour', value: '1234' },
-  );
+  return run(atConfirm(), { type: 'edit', field: 'acknowledged', value: true }, { type: 'edit', field: 'lastFour', value: '1234' });
 }
 
 describe('flow-machine', () => {
@@ -159,11 +155,7 @@ describe('flow-machine', () => {
 
   describe('select', () => {
     it('pages through the eSIMs', () => {
-      let s = run(
-        initialState(),
-        { type: 'open' },
-        { type: 'page', page: { items: [esim('e1')], nextCursor: 'n1' }, append: false },
-      );
+      let s = run(initialState(), { type: 'open' }, { type: 'page', page: { items: [esim('e1')], nextCursor: 'n1' }, append: false });
       expect(s.busy).to.equal(null);
       s = run(s, { type: 'more' });
       expect(s.busy).to.equal('more');
@@ -393,11 +385,7 @@ describe('flow-machine', () => {
     });
 
     it('a 409 without the open request id is shown as a failure', () => {
-      const s = run(
-        confirmed(),
-        { type: 'submit', key: 'k1' },
-        { type: 'failed', source: 'submit', error: apiError('not_eligible') },
-      );
+      const s = run(confirmed(), { type: 'submit', key: 'k1' }, { type: 'failed', source: 'submit', error: apiError('not_eligible') });
       expect(s.failure?.source).to.equal('submit');
       expect(s.step).to.equal('confirm');
     });
@@ -528,7 +516,11 @@ describe('flow-machine', () => {
       expect(s.failure?.source).to.equal('poll');
       s = run(s, { type: 'retry' });
       expect(s.busy).to.equal('check');
-      s = run(s, { type: 'failed', source: 'check', error: apiError('network') }, { type: 'cancellation', cancellation: cancellation('pending'), source: 'poll' });
+      s = run(
+        s,
+        { type: 'failed', source: 'check', error: apiError('network') },
+        { type: 'cancellation', cancellation: cancellation('pending'), source: 'poll' },
+      );
       expect(s.failure).to.equal(null);
     });
 

@@ -102,10 +102,7 @@ export function text(el: EsimCancelFlow): string {
 
 /** Nothing loading and no request in flight. */
 export function idle(el: EsimCancelFlow): boolean {
-  return (
-    el.shadowRoot!.querySelector('[part="base"][aria-busy="false"]') !== null &&
-    el.shadowRoot!.querySelector('.spinner') === null
-  );
+  return el.shadowRoot!.querySelector('[part="base"][aria-busy="false"]') !== null && el.shadowRoot!.querySelector('.spinner') === null;
 }
 
 export async function settled(el: EsimCancelFlow): Promise<void> {

@@ -22,7 +22,7 @@ describe('<esim-list> with a custom backend after a 401', () => {
   it('leaves signing in to the host when the backend has no signIn', async () => {
     const { el } = await mount({ backend: backend({}) });
     await waitUntil(() => $(el, '[part~="signed-out"]'), 'the signed-out message');
-    expect($(el, 'form') === null, '$(el, \'form\') is null').to.equal(true);
+    expect($(el, 'form') === null, "$(el, 'form') is null").to.equal(true);
     await expect(el).to.be.accessible();
   });
 

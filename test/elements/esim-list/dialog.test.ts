@@ -147,6 +147,9 @@ describe('<esim-list> opens the cancellation flow in a modal dialog', () => {
     inFlow(el, '[part~="close-button"]').click();
     await waitUntil(() => dialog(el) === null, 'Done closes the dialog');
     await waitUntil(() => /Cancelled/.test(text(row(el, INSTANT)!)), 'the row reads back as cancelled');
-    expect(row(el, INSTANT)!.querySelector('[part~="cancel-button"]') === null, 'row(el, INSTANT)!.querySelector(\'[part~="cancel-button"]\') is null').to.equal(true);
+    expect(
+      row(el, INSTANT)!.querySelector('[part~="cancel-button"]') === null,
+      'row(el, INSTANT)!.querySelector(\'[part~="cancel-button"]\') is null',
+    ).to.equal(true);
   });
 });

@@ -146,7 +146,9 @@ describe('esim-list: rows', () => {
     for (const esim of seeded.filter((e) => !e.cancellation.openRequestId && !e.cancellation.eligible)) {
       const r = rowOf(esim);
       expect(r.querySelector('[part="cancel-button"]') === null, 'r.querySelector(\'[part="cancel-button"]\') is null').to.equal(true);
-      expect(text(r.querySelector('[part="ineligible-reason"]'))).to.equal(REASON_TEXT[esim.cancellation.ineligibleReason ?? 'not_supported']);
+      expect(text(r.querySelector('[part="ineligible-reason"]'))).to.equal(
+        REASON_TEXT[esim.cancellation.ineligibleReason ?? 'not_supported'],
+      );
     }
   });
 
@@ -190,7 +192,10 @@ describe('esim-list: rows', () => {
       await aTimeout(100);
       const names = $$(el, '[part="name"]').map((n) => n.textContent ?? '');
       expect(names.some((n) => n.includes('<img src=x onerror=alert(1)>'))).to.equal(true);
-      expect(el.shadowRoot!.querySelector('img, script, iframe, [onerror], [onload]') === null, 'el.shadowRoot!.querySelector(\'img, script, iframe, [onerror], [onload]\') is null').to.equal(true);
+      expect(
+        el.shadowRoot!.querySelector('img, script, iframe, [onerror], [onload]') === null,
+        "el.shadowRoot!.querySelector('img, script, iframe, [onerror], [onload]') is null",
+      ).to.equal(true);
       expect($$(el, 'svg').every((svg) => svg.classList.contains('icon'))).to.equal(true);
       expect(alerts).to.deep.equal([]);
       await expect(el).to.be.accessible();
@@ -324,7 +329,7 @@ describe('esim-list: actions and events', () => {
     backend.esims = backend.esims.filter((e) => e.id !== 'gen-2');
     await el.refreshEsim('gen-2');
     await el.updateComplete;
-    expect(row(el, 'gen-2') === undefined, 'row(el, \'gen-2\') is undefined').to.equal(true);
+    expect(row(el, 'gen-2') === undefined, "row(el, 'gen-2') is undefined").to.equal(true);
     expect(rows(el)).to.have.length(4);
   });
 
@@ -399,10 +404,19 @@ describe('esim-list: keyboard', () => {
     await untilRows(el, 15);
     $(el, '[part="search"]')!.focus();
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement === ($(el, '[part="filter"]')), 'el.shadowRoot!.activeElement is $(el, \'[part="filter"]\')').to.equal(true);
+    expect(
+      el.shadowRoot!.activeElement === $(el, '[part="filter"]'),
+      'el.shadowRoot!.activeElement is $(el, \'[part="filter"]\')',
+    ).to.equal(true);
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement === (rows(el)[0]!.querySelector('[part="copy-button"]')), 'el.shadowRoot!.activeElement is rows(el)[0]!.querySelector(\'[part="copy-button"]\')').to.equal(true);
+    expect(
+      el.shadowRoot!.activeElement === rows(el)[0]!.querySelector('[part="copy-button"]'),
+      'el.shadowRoot!.activeElement is rows(el)[0]!.querySelector(\'[part="copy-button"]\')',
+    ).to.equal(true);
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement === (rows(el)[0]!.querySelector('[part="cancel-button"]')), 'el.shadowRoot!.activeElement is rows(el)[0]!.querySelector(\'[part="cancel-button"]\')').to.equal(true);
+    expect(
+      el.shadowRoot!.activeElement === rows(el)[0]!.querySelector('[part="cancel-button"]'),
+      'el.shadowRoot!.activeElement is rows(el)[0]!.querySelector(\'[part="cancel-button"]\')',
+    ).to.equal(true);
   });
 });

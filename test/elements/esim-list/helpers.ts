@@ -50,8 +50,7 @@ export async function mount(options: MountOptions): Promise<Mounted> {
   return { el, loads, errors };
 }
 
-export const $ = <T extends Element = HTMLElement>(el: EsimList, selector: string): T | null =>
-  el.shadowRoot!.querySelector<T>(selector);
+export const $ = <T extends Element = HTMLElement>(el: EsimList, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
 
 export const $$ = <T extends Element = HTMLElement>(el: EsimList, selector: string): T[] =>
   Array.from(el.shadowRoot!.querySelectorAll<T>(selector));

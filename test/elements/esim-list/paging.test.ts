@@ -1,21 +1,8 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import type { Esim } from '../../../src/api/schemas.js';
 import { newTenant } from '../../helpers/tenant.js';
-import {
-  $,
-  $$,
-  generateEsims,
-  memoryBackend,
-  mount,
-  recordFetches,
-  row,
-  rows,
-  text,
-  until,
-  untilRows,
-} from './helpers.js';
+import { $, $$, generateEsims, memoryBackend, mount, recordFetches, row, rows, text, until, untilRows } from './helpers.js';
 import { SEED_IDS } from '../../helpers/seed.js';
-
 
 afterEach(() => window.scrollTo(0, 0));
 
@@ -63,7 +50,10 @@ describe('esim-list: paging', () => {
     button.click();
     await waitUntil(() => loads.length === 2, 'second page', { timeout: 8000 });
     await el.updateComplete;
-    expect(el.shadowRoot!.activeElement === ($(el, '[part="load-more"]')), 'el.shadowRoot!.activeElement is $(el, \'[part="load-more"]\')').to.equal(true);
+    expect(
+      el.shadowRoot!.activeElement === $(el, '[part="load-more"]'),
+      'el.shadowRoot!.activeElement is $(el, \'[part="load-more"]\')',
+    ).to.equal(true);
     expect(text($(el, '[role="status"]'))).to.equal('50 more eSIMs loaded');
   });
 
@@ -262,8 +252,11 @@ describe('esim-list: 10,000 eSIMs', () => {
     const pinned = $$(el, '[data-pinned]');
     expect(pinned).to.have.length(1);
     expect(pinned[0]!.getAttribute('aria-posinset')).to.equal(position);
-    expect(rows(el).at(-1) === (pinned[0]), 'rows(el).at(-1) is pinned[0]').to.equal(true);
-    expect(el.shadowRoot!.activeElement!.closest('[part~="row"]') === (pinned[0]), 'el.shadowRoot!.activeElement!.closest(\'[part~="row"]\') is pinned[0]').to.equal(true);
+    expect(rows(el).at(-1) === pinned[0], 'rows(el).at(-1) is pinned[0]').to.equal(true);
+    expect(
+      el.shadowRoot!.activeElement!.closest('[part~="row"]') === pinned[0],
+      'el.shadowRoot!.activeElement!.closest(\'[part~="row"]\') is pinned[0]',
+    ).to.equal(true);
   });
 
   it('Tab walks through the rows in order, past the first window', async () => {

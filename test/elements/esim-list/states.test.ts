@@ -3,7 +3,6 @@ import type { EsimAuthRequiredDetail } from '../../../src/elements/events.js';
 import { newTenant } from '../../helpers/tenant.js';
 import { $, memoryBackend, mount, rows, text, until, untilRows } from './helpers.js';
 
-
 const VARIANTS = [
   { lang: 'en', theme: 'light' },
   { lang: 'en', theme: 'dark' },
@@ -108,7 +107,9 @@ describe('esim-list: failures', () => {
     expect(loads).to.have.length(1);
     expect($(el, '[part="error"]') === null, '$(el, \'[part="error"]\') is null').to.equal(true);
     // The focused button went away with the error: focus lands on the list, not on the page.
-    expect(el.shadowRoot!.activeElement === ($(el, '[part="list"]')), 'el.shadowRoot!.activeElement is $(el, \'[part="list"]\')').to.equal(true);
+    expect(el.shadowRoot!.activeElement === $(el, '[part="list"]'), 'el.shadowRoot!.activeElement is $(el, \'[part="list"]\')').to.equal(
+      true,
+    );
   });
 
   it('a failed refresh keeps the rows and shows an inline banner with retry', async () => {

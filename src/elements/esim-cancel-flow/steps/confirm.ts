@@ -38,15 +38,24 @@ export function confirmStep(c: StepContext, { esim, quote }: Extract<StepData, {
       ${technicalAdvice(c)}
       <div class="field check" part="field">
         <label part="label">
-          <input type="checkbox" .checked=${form.acknowledged} aria-invalid=${ack.invalid} aria-describedby=${ack.describedBy}
-            @change=${(e: Event) => c.send({ type: 'edit', field: 'acknowledged', value: (e.target as HTMLInputElement).checked })} />
+          <input
+            type="checkbox"
+            .checked=${form.acknowledged}
+            aria-invalid=${ack.invalid}
+            aria-describedby=${ack.describedBy}
+            @change=${(e: Event) => c.send({ type: 'edit', field: 'acknowledged', value: (e.target as HTMLInputElement).checked })}
+          />
           ${t.confirmAcknowledge}
         </label>
         ${ack.error}
       </div>
       ${textField(c, 'lastFour', t.confirmDigits, t.confirmDigitsHint(ltrIn(c.locale, maskIccid(esim.iccid))))}`,
     actions: button(
-      busyLabel(working, quote.mode === 'instant' ? t.submitInstant(lastFour(esim.iccid)) : t.submitReview, busy === 'verify' ? t.verifying : t.submitting),
+      busyLabel(
+        working,
+        quote.mode === 'instant' ? t.submitInstant(lastFour(esim.iccid)) : t.submitReview,
+        busy === 'verify' ? t.verifying : t.submitting,
+      ),
       () => c.send({ type: 'submit', key: newIdempotencyKey(), now: Date.now() }),
       'btn-danger',
       'submit-button',

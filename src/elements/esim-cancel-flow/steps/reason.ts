@@ -8,15 +8,15 @@ export function reasonStep(c: StepContext): StepView {
   const { form } = s;
   return {
     body: html`${radioGroup(
-        c,
-        'reason',
-        reasons.map((r) => ({ value: r.value, label: reasonLabel(c, r.value) })),
-        form.reason,
-        (value) => c.send({ type: 'edit', field: 'reason', value }),
-      )}
-      ${technicalAdvice(c)}
-      ${textField(c, 'note', findReason(reasons, form.reason)?.requiresNote ? t.labelNote : t.noteLabel, t.noteCount(form.note.length, NOTE_MAX))}
-      ${textField(c, 'contactEmail', t.contactLabel, t.contactHint)}`,
+      c,
+      'reason',
+      reasons.map((r) => ({ value: r.value, label: reasonLabel(c, r.value) })),
+      form.reason,
+      (value) => c.send({ type: 'edit', field: 'reason', value }),
+    )}
+    ${technicalAdvice(c)}
+    ${textField(c, 'note', findReason(reasons, form.reason)?.requiresNote ? t.labelNote : t.noteLabel, t.noteCount(form.note.length, NOTE_MAX))}
+    ${textField(c, 'contactEmail', t.contactLabel, t.contactHint)}`,
     actions: nextButton(c),
   };
 }

@@ -32,24 +32,26 @@ export function reviewStep(c: StepContext, { esim, quote }: Extract<StepData, { 
   ];
   return !quote?.eligible
     ? {
-        body: html`${quote
+        body: html`${
+          quote
             ? html`<p class="notice" part="notice">${ineligibleReasonText(t, quote.ineligibleReason)}</p>
                 <p>${t.reviewIneligibleHelp}</p>`
-            : nothing}
-          ${rows(details)}`,
+            : nothing
+        }
+        ${rows(details)}`,
       }
     : {
         body: html`${rows([
-            ...details,
-            ...quoteRows(c, quote),
-            quote.expectedDecisionBy && [t.labelDecision, date(c, quote.expectedDecisionBy)],
-            deadline && [t.labelDeadline, date(c, deadline)],
-          ])}
-          ${warnings([
-            t.warnBackup,
-            ...quote.warnings.map((w) => (w === 'deadline_soon' ? t.warnDeadline(deadline ? date(c, deadline) : undefined) : t[WARNINGS[w]])),
-          ])}
-          ${policy ? html`<p><a href=${policy} target="_blank" rel="noopener noreferrer">${t.policyLink}</a></p>` : ''}`,
+          ...details,
+          ...quoteRows(c, quote),
+          quote.expectedDecisionBy && [t.labelDecision, date(c, quote.expectedDecisionBy)],
+          deadline && [t.labelDeadline, date(c, deadline)],
+        ])}
+        ${warnings([
+          t.warnBackup,
+          ...quote.warnings.map((w) => (w === 'deadline_soon' ? t.warnDeadline(deadline ? date(c, deadline) : undefined) : t[WARNINGS[w]])),
+        ])}
+        ${policy ? html`<p><a href=${policy} target="_blank" rel="noopener noreferrer">${t.policyLink}</a></p>` : ''}`,
         actions: nextButton(c),
       };
 }

@@ -23,15 +23,21 @@ export function selectStep(c: StepContext): StepView {
     };
   });
   return {
-    body: html`${esims.length
+    body: html`${
+      esims.length
         ? html`${eligible || nextCursor ? nothing : html`<p>${t.selectNoneEligible}</p>`}
           ${radioGroup(c, 'selection', choices, s.selection, (esimId) => c.send({ type: 'choose', esimId }))}`
         : s.failure
           ? nothing
-          : html`<p>${t.selectEmpty}</p>`}
-      ${nextCursor
-        ? html`<div class="actions">${button(busyLabel(s.busy === 'more', t.selectMore, t.loading), () => c.send({ type: 'more' }), '', 'more-button', s.busy === 'more')}</div>`
-        : nothing}`,
+          : html`<p>${t.selectEmpty}</p>`
+    }
+    ${
+      nextCursor
+        ? html`<div class="actions">
+            ${button(busyLabel(s.busy === 'more', t.selectMore, t.loading), () => c.send({ type: 'more' }), '', 'more-button', s.busy === 'more')}
+          </div>`
+        : nothing
+    }`,
     actions: eligible ? nextButton(c) : nothing,
   };
 }

@@ -37,7 +37,14 @@ export type Row = readonly [label: string, value: unknown] | false | null | unde
 
 /** A summary as a description list; rows without a value are left out. */
 export const rows = (items: readonly Row[]): TemplateResult =>
-  html`<dl class="summary" part="summary">${items.map((r) => (r && r[1] ? html`<dt>${r[0]}</dt><dd>${r[1]}</dd>` : nothing))}</dl>`;
+  html`<dl class="summary" part="summary">
+    ${items.map((r) =>
+      r && r[1]
+        ? html`<dt>${r[0]}</dt>
+            <dd>${r[1]}</dd>`
+        : nothing,
+    )}
+  </dl>`;
 
 /** An amount for the locale, kept left to right inside right-to-left text. */
 export const money = (c: StepContext, amount: Money): string => ltrIn(c.locale, formatMoney(c.locale, amount));
@@ -82,7 +89,9 @@ export function safeUrl(url: string | null | undefined): string | undefined {
 }
 
 export const warnings = (items: readonly string[]): TemplateResult =>
-  html`<ul class="warnings" part="warning">${items.map((text) => html`<li>${icon('alert')}<span>${text}</span></li>`)}</ul>`;
+  html`<ul class="warnings" part="warning">
+    ${items.map((text) => html`<li>${icon('alert')}<span>${text}</span></li>`)}
+  </ul>`;
 
 /** The advice for a technical reason, on the reason and confirm steps. */
 export const technicalAdvice = (c: StepContext) =>
@@ -126,11 +135,30 @@ export function textField(c: StepContext, field: 'note' | 'contactEmail' | 'last
   const input = (e: Event) => c.send({ type: 'edit', field, value: (e.target as HTMLInputElement).value });
   return html`<div class="field" part="field">
     <label part="label" for=${id}>${label}</label>
-    ${field === 'note'
-      ? html`<textarea part="input" id=${id} rows="4" .value=${value} aria-invalid=${invalid} aria-describedby=${describedBy} @input=${input}></textarea>`
-      : html`<input part="input" id=${id} type=${field === 'contactEmail' ? 'email' : 'text'} autocomplete=${field === 'contactEmail' ? 'email' : 'off'}
-          inputmode=${field === 'lastFour' ? 'numeric' : nothing} maxlength=${field === 'lastFour' ? 4 : nothing}
-          .value=${value} aria-invalid=${invalid} aria-describedby=${describedBy} @input=${input} />`}
+    ${
+      field === 'note'
+        ? html`<textarea
+            part="input"
+            id=${id}
+            rows="4"
+            .value=${value}
+            aria-invalid=${invalid}
+            aria-describedby=${describedBy}
+            @input=${input}
+          ></textarea>`
+        : html`<input
+            part="input"
+            id=${id}
+            type=${field === 'contactEmail' ? 'email' : 'text'}
+            autocomplete=${field === 'contactEmail' ? 'email' : 'off'}
+            inputmode=${field === 'lastFour' ? 'numeric' : nothing}
+            maxlength=${field === 'lastFour' ? 4 : nothing}
+            .value=${value}
+            aria-invalid=${invalid}
+            aria-describedby=${describedBy}
+            @input=${input}
+          />`
+    }
     <p class="hint" id="${id}-hint">${hint}</p>
     ${error}
   </div>`;
@@ -147,15 +175,30 @@ export interface Choice {
  * A required radio group; the step's heading (which asks the question) names it, and the error is
  * tied to the group and to each radio.
  */
-export function radioGroup(c: StepContext, field: 'selection' | 'reason', choices: readonly Choice[], selected: string | null | undefined, choose: (value: string) => void): TemplateResult {
+export function radioGroup(
+  c: StepContext,
+  field: 'selection' | 'reason',
+  choices: readonly Choice[],
+  selected: string | null | undefined,
+  choose: (value: string) => void,
+): TemplateResult {
   const { invalid, describedBy, error } = fieldError(c, field);
   return html`<fieldset class="field choices" part="field" aria-labelledby="heading" aria-describedby=${describedBy}>
     ${error}
     ${choices.map(
-      (o) => html`<label class="choice" part="choice">
-        <input type="radio" name=${field} .value=${o.value} .checked=${o.value === selected} ?disabled=${o.disabled} aria-invalid=${invalid} @change=${() => choose(o.value)} />
-        <span><b>${o.label}</b>${o.detail ? html`<small>${o.detail}</small>` : nothing}</span>
-      </label>`,
+      (o) =>
+        html`<label class="choice" part="choice">
+          <input
+            type="radio"
+            name=${field}
+            .value=${o.value}
+            .checked=${o.value === selected}
+            ?disabled=${o.disabled}
+            aria-invalid=${invalid}
+            @change=${() => choose(o.value)}
+          />
+          <span><b>${o.label}</b>${o.detail ? html`<small>${o.detail}</small>` : nothing}</span>
+        </label>`,
     )}
   </fieldset>`;
 }
@@ -169,4 +212,5 @@ export const busyLabel = (busy: boolean, idle: string, working: string): unknown
   busy ? html`<span class="spinner" aria-hidden="true"></span>${working}` : idle;
 
 /** Continue to the next step. */
-export const nextButton = (c: StepContext): TemplateResult => button(c.t.flowNext, () => c.send({ type: 'next' }), 'btn-primary', 'next-button');
+export const nextButton = (c: StepContext): TemplateResult =>
+  button(c.t.flowNext, () => c.send({ type: 'next' }), 'btn-primary', 'next-button');

@@ -79,18 +79,20 @@ export function trackingStep(c: StepContext, data: Tracking): StepView {
       <div class="actions no-print">
         ${button(t.print, () => print(), '', 'print-button')} ${button(t.save, () => save(c, data), '', 'save-button')}
       </div>
-      ${asking
-        ? html`<div class="notice ask no-print" part="notice" role="group" aria-labelledby="withdraw-question">
-            <p id="withdraw-question">${t.withdrawQuestion}</p>
-            <div class="actions">
-              ${button(busyLabel(withdrawing, t.withdrawYes, t.withdrawing), () => send({ type: 'withdraw-confirm', key: newIdempotencyKey() }), 'btn-danger', 'withdraw-confirm-button', withdrawing)}
-              ${withdrawing ? nothing : button(t.withdrawNo, () => send({ type: 'withdraw-cancel' }), '', 'withdraw-cancel-button')}
-            </div>
-          </div>`
-        : nothing}`,
+      ${
+        asking
+          ? html`<div class="notice ask no-print" part="notice" role="group" aria-labelledby="withdraw-question">
+              <p id="withdraw-question">${t.withdrawQuestion}</p>
+              <div class="actions">
+                ${button(busyLabel(withdrawing, t.withdrawYes, t.withdrawing), () => send({ type: 'withdraw-confirm', key: newIdempotencyKey() }), 'btn-danger', 'withdraw-confirm-button', withdrawing)}
+                ${withdrawing ? nothing : button(t.withdrawNo, () => send({ type: 'withdraw-cancel' }), '', 'withdraw-cancel-button')}
+              </div>
+            </div>`
+          : nothing
+      }`,
     actions: pending
       ? html`${r.withdrawable && !asking ? button(t.withdraw, () => send({ type: 'withdraw' }), '', 'withdraw-button') : nothing}
-      ${button(busyLabel(checking, t.checkStatus, t.checking), () => send({ type: 'check' }), 'btn-primary', 'check-button', checking)}`
+        ${button(busyLabel(checking, t.checkStatus, t.checking), () => send({ type: 'check' }), 'btn-primary', 'check-button', checking)}`
       : nothing,
   };
 }
