@@ -1,8 +1,10 @@
 // Screenshots for looking at what we build (`node scripts/screenshots.mjs [out-dir]`, default
 // screenshots/, which git ignores): every demo page at phone and desktop width in light and dark, and
 // every step of a cancellation, through the built script-tag bundle (demo/cms.html) in English,
-// through the zh-CN page in Chinese and through the locale page (demo/locale.html?lang=…) in German
-// and in Arabic, right to left; in Arabic also the list's dialog. Starts the demo (Vite, reference backend at /api) on a free port;
+// through the zh-CN page in Chinese and through the locale page (demo/locale.html?lang=…) in German,
+// Japanese, Thai and Arabic (right to left), and in forced colours (High Contrast) at 320 px; in
+// Arabic also the list's dialog. CJK and Thai text needs their fonts on the machine (Debian:
+// fonts-noto-cjk, fonts-thai-tlwg), or those screenshots show empty boxes. Starts the demo (Vite, reference backend at /api) on a free port;
 // needs `npm run build:bundles` first and Chromium (see scripts/find-chrome.mjs).
 import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
@@ -40,6 +42,8 @@ const VIEWS = [
   { name: 'desktop', width: 1280, height: 900 },
   { name: 'phone', width: 390, height: 844 },
 ];
+/** The narrowest phone the quality bar names: nothing may scroll sideways here. */
+const NARROW = { name: 'narrow', width: 320, height: 720 };
 const SCHEMES = /** @type {const} */ (['light', 'dark']);
 
 /** `locale?lang=ar` → `locale.html?lang=ar` */
@@ -64,17 +68,33 @@ try {
     }
   }
 
+  // The pages in forced colours (High Contrast, dark and light) at 320 px.
+  for (const pageName of ['index', 'locale?lang=ar']) {
+    for (const scheme of SCHEMES) {
+      const page = await browser.newPage({ viewport: NARROW, colorScheme: scheme, forcedColors: 'active' });
+      await page.goto(`${origin}/${pageUrl(pageName)}`);
+      await settle(page);
+      await page.screenshot({ path: `${out}/page-${fileName(pageName)}-narrow-${scheme}-forced.png`, fullPage: true });
+      await page.close();
+    }
+  }
+
   // A whole cancellation, step by step, on the standalone flow of a page.
-  for (const [pageName, scheme, view] of /** @type {const} */ ([
-    ['cms', 'light', VIEWS[1]],
-    ['zh-CN', 'dark', VIEWS[1]],
-    ['cms', 'dark', VIEWS[0]],
-    ['locale?lang=de', 'light', VIEWS[1]],
-    ['locale?lang=ar', 'light', VIEWS[1]],
-    ['locale?lang=ar', 'dark', VIEWS[0]],
+  // `forced` is Windows High Contrast (forced-colors: active), shot at 320 px.
+  for (const [pageName, scheme, view, forced] of /** @type {const} */ ([
+    ['cms', 'light', VIEWS[1], false],
+    ['zh-CN', 'dark', VIEWS[1], false],
+    ['cms', 'dark', VIEWS[0], false],
+    ['locale?lang=de', 'light', VIEWS[1], false],
+    ['locale?lang=ja', 'light', VIEWS[1], false],
+    ['locale?lang=th', 'dark', VIEWS[1], false],
+    ['locale?lang=ar', 'light', VIEWS[1], false],
+    ['locale?lang=ar', 'dark', VIEWS[0], false],
+    ['cms', 'dark', NARROW, true],
+    ['locale?lang=ar', 'light', NARROW, true],
   ])) {
     await fetch(`${origin}/api/__control/reset`, { method: 'POST', body: '{}' });
-    const page = await browser.newPage({ viewport: view, colorScheme: scheme });
+    const page = await browser.newPage({ viewport: view, colorScheme: scheme, forcedColors: forced ? 'active' : 'none' });
     await page.goto(`${origin}/${pageUrl(pageName)}`);
     const flow = page.locator('esim-cancel-flow').last();
     await flow.scrollIntoViewIfNeeded();
@@ -82,7 +102,7 @@ try {
     const shot = async (/** @type {string} */ label) => {
       await settle(page);
       await flow.screenshot({
-        path: `${out}/flow-${fileName(pageName)}-${view.name}-${scheme}-${String(++step).padStart(2, '0')}-${label}.png`,
+        path: `${out}/flow-${fileName(pageName)}-${view.name}-${scheme}${forced ? '-forced' : ''}-${String(++step).padStart(2, '0')}-${label}.png`,
       });
     };
     const signIn = flow.locator('[part~="sign-in"]');

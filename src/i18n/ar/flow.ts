@@ -66,7 +66,15 @@ export const flow: typeof en = {
     other: 'سبب آخر',
   },
   noteLabel: 'ملاحظة (اختيارية)',
-  noteCount: (count, max) => `${count.toLocaleString('ar')} من ${max.toLocaleString('ar')} حرف`,
+  // The noun agrees with the number right before it (the maximum): 3–10 أحرف, 11–99 حرفًا, 100+ حرف.
+  noteCount: (count, max) =>
+    plural('ar', max, {
+      one: `${count.toLocaleString('ar')} من حرف واحد`,
+      two: `${count.toLocaleString('ar')} من حرفين`,
+      few: `${count.toLocaleString('ar')} من # أحرف`,
+      many: `${count.toLocaleString('ar')} من # حرفًا`,
+      other: `${count.toLocaleString('ar')} من # حرف`,
+    }),
   contactLabel: 'البريد الإلكتروني للتحديثات',
   contactHint: 'سنرسل التحديثات وتفاصيل الاسترداد إلى هذا العنوان.',
 
@@ -78,7 +86,14 @@ export const flow: typeof en = {
     acknowledged: 'حدد المربع لتأكيد أنك فهمت.',
     lastFour: 'اكتب آخر 4 أرقام من ICCID.',
   },
-  problemNoteLong: (max) => `اختصر الملاحظة إلى ${max.toLocaleString('ar')} حرف أو أقل.`,
+  problemNoteLong: (max) =>
+    plural('ar', max, {
+      one: 'اختصر الملاحظة إلى حرف واحد أو أقل.',
+      two: 'اختصر الملاحظة إلى حرفين أو أقل.',
+      few: 'اختصر الملاحظة إلى # أحرف أو أقل.',
+      many: 'اختصر الملاحظة إلى # حرفًا أو أقل.',
+      other: 'اختصر الملاحظة إلى # حرف أو أقل.',
+    }),
   problemDigitsMismatch: 'هذه الأرقام لا تطابق ICCID لشريحة eSIM هذه.',
 
   confirmTitle: 'تأكيد الإلغاء',
