@@ -2,7 +2,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { EsimBackend } from '../api/backend.js';
 import { EsimApiError, isAbort, toEsimApiError } from '../api/errors.js';
-import { createHttpBackend } from '../api/http-backend.js';
+import { createHttpBackend, type AuthTokenGetter } from '../api/http-backend.js';
 import { validatedBackend, type CheckedBackend } from '../api/validated-backend.js';
 import type { EsimErrorDetail, FlowStep } from './event-types.js';
 import type { Catalogue } from '../i18n/en.js';
@@ -83,9 +83,7 @@ export class EsimElement extends LitElement {
    * An async function returning a bearer token; called before requests and again (with
    * `{ refresh: true }`) after a 401. Without a token source, requests carry cookies.
    */
-  @property({ attribute: false }) getAuthToken?: (context: {
-    refresh: boolean;
-  }) => Promise<string | null | undefined> | string | null | undefined;
+  @property({ attribute: false }) getAuthToken?: AuthTokenGetter;
 
   /**
    * Locale (`en`, `zh-CN`, …); otherwise the nearest ancestor's `lang`, then `<html lang>`, then `en`.

@@ -1,6 +1,7 @@
 /** The modal dialog in which `<esim-list>` runs `<esim-cancel-flow>` for one eSIM. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EsimBackend } from '../../api/backend.js';
+import type { AuthTokenGetter } from '../../api/http-backend.js';
 import type { Esim } from '../../api/schemas.js';
 import type { Catalogue } from '../../i18n/en.js';
 import type { Theme } from '../../internal/esim-element.js';
@@ -15,7 +16,7 @@ const EXPORT_PARTS = FLOW_PARTS.map((part) => `${part}:flow-${part}`).join(',');
 export interface FlowSettings {
   apiBase: string;
   backend?: EsimBackend;
-  getAuthToken?: (context: { refresh: boolean }) => Promise<string | null | undefined> | string | null | undefined;
+  getAuthToken?: AuthTokenGetter;
   lang: string;
   theme: Theme;
   strings?: StringOverrides;
