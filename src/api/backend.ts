@@ -1,4 +1,5 @@
 import type { Cancellation, CancellationRequest, Esim, EsimPage, EsimStatus, Quote, Session } from './schemas.js';
+import type { Declaration, DeclarationRequest } from './declaration-schemas.js';
 
 export interface ListEsimsParams {
   /** Opaque cursor from the previous page's `nextCursor`. */
@@ -32,6 +33,11 @@ export interface EsimBackend {
   submitCancellation(esimId: string, request: CancellationRequest, options: IdempotentCallOptions): Promise<Cancellation>;
   getCancellation(cancellationId: string, options?: CallOptions): Promise<Cancellation>;
   withdrawCancellation(cancellationId: string, options: IdempotentCallOptions): Promise<Cancellation>;
+  /**
+   * Optional: used by `<esim-cancel-declaration>` (no sign-in). Records a cancellation or withdrawal
+   * and sends its confirmation to `request.email`; at most once per `idempotencyKey`.
+   */
+  submitDeclaration?(request: DeclarationRequest, options: IdempotentCallOptions): Promise<Declaration>;
   /** Optional: used by the built-in sign-in step. */
   signIn?(email: string, password: string, options?: CallOptions): Promise<Session>;
   /** Optional: "forgot password". Resolves whether or not the account exists. */

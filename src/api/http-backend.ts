@@ -242,6 +242,7 @@ export function createHttpBackend(options: HttpBackendOptions): CheckedBackend {
     submitCancellation: (esimId, body, call) => request(`/esims/${id(esimId)}/cancellations`, call, body),
     getCancellation: (cancellationId, call) => request(`/cancellations/${id(cancellationId)}`, call),
     withdrawCancellation: (cancellationId, call) => request(`/cancellations/${id(cancellationId)}/withdraw`, call, {}),
+    submitDeclaration: (body, call) => request('/cancellation-declarations', call, body),
     signIn: (email, password, call) => request('/session', call, { email, password }),
     requestPasswordReset: (email, call) => request('/password-reset', call, { email }),
   });

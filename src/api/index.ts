@@ -9,3 +9,4 @@ export { createHttpBackend, newIdempotencyKey, parseWith } from './http-backend.
 export type { AuthTokenGetter, HttpBackendOptions } from './http-backend.js';
 export { validatedBackend } from './validated-backend.js';
 export type { CheckedBackend, CheckedEsimPage, UncheckedBackend } from './validated-backend.js';
+export * from './declaration-schemas.js';

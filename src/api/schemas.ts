@@ -117,6 +117,11 @@ export const EsimCancellationInfoSchema = z.object({
   openRequestId: z.nullish(z.string()),
 });
 
+/** A statutory withdrawal period (EU: 14 days) that runs until `until`. */
+export const WithdrawalSchema = z.object({
+  until: DateTimeSchema,
+});
+
 export const EsimSchema = z.object({
   id: z.string().check(z.minLength(1)),
   iccid: z.string().check(z.regex(/^\d{18,22}$/, 'must be 18 to 22 digits')),
@@ -131,6 +136,7 @@ export const EsimSchema = z.object({
   expiresAt: z.nullish(DateTimeSchema),
   device: z.nullish(DeviceSchema),
   cancellation: EsimCancellationInfoSchema,
+  withdrawal: z.nullish(WithdrawalSchema),
 });
 
 export const EsimPageSchema = z.object({
@@ -217,6 +223,8 @@ export type QuoteWarning = (typeof QUOTE_WARNINGS)[number];
 export type RefundMethod = (typeof REFUND_METHODS)[number];
 export type ContractErrorCode = (typeof ERROR_CODES)[number];
 export type Esim = z.infer<typeof EsimSchema>;
+export type Withdrawal = z.infer<typeof WithdrawalSchema>;
+
 export type EsimPage = z.infer<typeof EsimPageSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
 export type Cancellation = z.infer<typeof CancellationSchema>;

@@ -116,6 +116,14 @@ export function validatedBackend(backend: EsimBackend | UncheckedBackend): Check
     submitCancellation: async (...args) => parseWith(CancellationSchema, await call('submitCancellation', args)),
     getCancellation: async (...args) => parseWith(CancellationSchema, await call('getCancellation', args)),
     withdrawCancellation: async (...args) => parseWith(CancellationSchema, await call('withdrawCancellation', args)),
+    // The declaration's schema is fetched with the first declaration: list and flow pages never load it.
+    ...(typeof backend.submitDeclaration === 'function' && {
+      submitDeclaration: async (...args: Parameters<NonNullable<EsimBackend['submitDeclaration']>>) => {
+        const schemas = import('./declaration-schemas.js').catch((error: unknown) => Promise.reject(toEsimApiError(error)));
+        const [{ DeclarationSchema }, answer] = await Promise.all([schemas, call('submitDeclaration', args)]);
+        return parseWith(DeclarationSchema, answer);
+      },
+    }),
     // The sign-in step appears only for a backend that has these.
     ...(typeof backend.signIn === 'function' && {
       signIn: async (...args: Parameters<NonNullable<EsimBackend['signIn']>>) =>
