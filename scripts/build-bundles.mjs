@@ -35,21 +35,21 @@ const DEV_MODE_MARKERS = ['Lit is in dev mode', 'lit-dev-mode', 'window.litIssue
 /** The shipped locales besides `en`: the keys of LOCALE_LOADERS in src/i18n/locales.ts. */
 export async function localeCodes() {
   const source = await readFile(resolve(root, 'src/i18n/locales.ts'), 'utf8');
-  const table = source.slice(source.indexOf('LOCALE_LOADERS'));
-  return [...table.matchAll(/^\s*'?([A-Za-z0-9-]+)'?:\s*\(\)\s*=>\s*import\(/gm)].map((match) => /** @type {string} */ (match[1]));
+  const table = source.slice(source.indexOf('LOCALE_LOADERS: '));
+  return [...table.matchAll(/^\s*'?([A-Za-z0-9-]+)'?:\s*\{\s*base:/gm)].map((match) => /** @type {string} */ (match[1]));
 }
 
 /**
  * A chunk's name: the element's folder for its define module (`esim-cancel-flow`), the locale code
- * for a catalogue (`zh-CN`), else what the bundler chose (shared code).
+ * and section for a section of a catalogue (`locale-zh-CN-base`), else what the bundler chose.
  * @param {{ name: string, facadeModuleId?: string | null }} chunk
  */
 function chunkName(chunk) {
   const id = (chunk.facadeModuleId ?? '').replace(/\\/g, '/');
   const element = /\/elements\/([^/]+)\/define\.ts$/.exec(id);
   if (element) return element[1];
-  const locale = /\/i18n\/([^/]+)\.ts$/.exec(id);
-  return locale ? `locale-${locale[1]}` : chunk.name;
+  const locale = /\/i18n\/([^/]+)\/(\w+)\.section\.ts$/.exec(id);
+  return locale ? `locale-${locale[1]}-${locale[2]}` : chunk.name;
 }
 
 /**
@@ -62,7 +62,8 @@ function noLocaleChunks() {
     name: 'esim-no-locale-chunks',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (importer?.replace(/\\/g, '/').endsWith('/src/i18n/locales.ts') && /^\.\/[^/]+\.js$/.test(source)) return '\0esim-no-locale';
+      if (importer?.replace(/\\/g, '/').endsWith('/src/i18n/locales.ts') && /^\.\/[^/]+\/\w+\.section\.js$/.test(source))
+        return '\0esim-no-locale';
       return null;
     },
     load(id) {
@@ -101,33 +102,21 @@ function dialogOnDemand() {
   };
 }
 
-/** The flow's English strings the list paints with (the rest come with the flow's chunk). */
-const FLOW_STRINGS_IN_ENTRY = ['flowLabel', 'labelIccid', 'labelStatus', 'labelData'];
-
 /**
  * The split entry keeps the flow's English strings (src/i18n/en/flow.ts, ~1.6 KB) out of the first
- * paint: `en` gets only those the list shows, and the flow's chunk (src/cdn/esim-cancel-flow.ts)
- * adds the rest when it loads.
+ * paint: the flow's chunk (src/cdn/esim-cancel-flow.ts) adds them when it loads. The strings the
+ * list shows live in src/i18n/en/list.ts.
  * @returns {import('vite').Plugin}
  */
 function flowStringsOnDemand() {
-  const id = '\0esim-en-flow-first-paint';
+  const id = '\0esim-en-flow-on-demand';
   return {
     name: 'esim-en-flow-on-demand',
     enforce: 'pre',
     resolveId(source, importer) {
       return importer?.replace(/\\/g, '/').endsWith('/src/i18n/en.ts') && source === './en/flow.js' ? id : null;
     },
-    async load(source) {
-      if (source !== id) return null;
-      const text = await readFile(resolve(root, 'src/i18n/en/flow.ts'), 'utf8');
-      const lines = FLOW_STRINGS_IN_ENTRY.map((key) => {
-        const line = new RegExp(`^  ${key}: ('[^'\\n]*'),$`, 'm').exec(text);
-        if (!line) throw new Error(`src/i18n/en/flow.ts: no plain string "${key}" (scripts/build-bundles.mjs, FLOW_STRINGS_IN_ENTRY).`);
-        return `  ${key}: ${line[1]},`;
-      });
-      return `export const flow = {\n${lines.join('\n')}\n};\n`;
-    },
+    load: (source) => (source === id ? 'export const flow = {};\n' : null),
   };
 }
 

@@ -207,10 +207,14 @@ export async function report({ breakdown = true, byFile = false, browser = true,
     }
     const code = readFileSync(path);
     const gz = gzipSize(code);
-    const budget = file === 'dist/esim-elements.all.js' ? BUDGETS.all : /\/(chunks\/locale-|locales\/)/.test(file) ? BUDGETS.locale : 0;
+    // A locale is fetched on demand one section at a time (chunks/locale-<code>-<section>): each is
+    // held to the locale budget. dist/locales/<code>.js is not fetched on demand: a page using the
+    // one-file build adds it with a script tag, every section in one file, like the one-file build.
+    const budget = file === 'dist/esim-elements.all.js' ? BUDGETS.all : file.includes('/chunks/locale-') ? BUDGETS.locale : 0;
+    const note = file.includes('/locales/') ? '  (script tag beside the one-file build, every section)' : '';
     if (budget && gz > budget) ok = false;
     log(
-      `  ${file.padEnd(48)} ${String(code.length).padStart(7)} B min ${String(gz).padStart(6)} B min+gzip = ${kb(gz)}${budget ? `  ${verdict(gz, budget)}` : ''}`,
+      `  ${file.padEnd(48)} ${String(code.length).padStart(7)} B min ${String(gz).padStart(6)} B min+gzip = ${kb(gz)}${budget ? `  ${verdict(gz, budget)}` : note}`,
     );
   }
   const entry = resolve(root, 'dist/esim-elements.js');

@@ -15,7 +15,7 @@ import { LOCALE_QUEUE, type LocaleQueue } from './locale-file.js';
 const scope = globalThis as Record<string, unknown>;
 const queued = scope[LOCALE_QUEUE] ?? [];
 if (Array.isArray(queued)) {
-  for (const [code, catalogue] of queued as [string, Catalogue][]) registerLocale(code, catalogue);
+  for (const [code, catalogue] of queued as [string, Partial<Catalogue>][]) registerLocale(code, catalogue);
   const queue: LocaleQueue = {
     push: (...entries) => entries.forEach(([code, catalogue]) => registerLocale(code, catalogue)),
   };

@@ -5,12 +5,12 @@
  * chunk follows the same pattern.
  */
 import { cancelDialog } from '../elements/esim-list/cancel-dialog.js';
-import { en } from '../i18n/en.js';
 import { flow } from '../i18n/en/flow.js';
 import '../elements/esim-cancel-flow/define.js';
 import { provideCancelDialog } from './cancel-dialog-lazy.js';
+import { addStrings } from '../internal/localize.js';
 
 /* Before any render: defining the element only queues its first update. */
-Object.assign(en, flow);
+addStrings('en', flow);
 // The list's dialog that runs the flow (the entry has a stand-in until now).
 provideCancelDialog(cancelDialog);

@@ -15,11 +15,18 @@
  */
 import { EsimList } from '../elements/esim-list/esim-list.js';
 import { loadElement, setElementLoader } from '../internal/element-loader.js';
+import type { LocaleSection } from '../i18n/locales.js';
 import { loadLocale, resolveLocale } from '../internal/localize.js';
 
 /** The elements fetched on demand: tag → its chunk. One line per element. */
 const ON_DEMAND: Readonly<Record<string, () => Promise<unknown>>> = {
   'esim-cancel-flow': () => import('./esim-cancel-flow.js'),
+};
+
+/** The sections of a locale's strings each element shows (as its `localeSections`). */
+const SECTIONS: Readonly<Record<string, readonly LocaleSection[]>> = {
+  'esim-list': ['base'],
+  'esim-cancel-flow': ['base', 'flow'],
 };
 
 /* Guarded: loading the bundle twice, or next to an npm copy, must not throw. */
@@ -35,8 +42,8 @@ function autoload(root: ParentNode): void {
   for (const tag of Object.keys(ON_DEMAND)) {
     if (root.querySelector(`${tag}:not(:defined)`)) void loadElement(tag);
   }
-  for (const el of root.querySelectorAll(`esim-list,${Object.keys(ON_DEMAND).join()}`)) {
-    void loadLocale(resolveLocale(el.closest('[lang]')?.getAttribute('lang') || 'en'));
+  for (const el of root.querySelectorAll(Object.keys(SECTIONS).join())) {
+    void loadLocale(resolveLocale(el.closest('[lang]')?.getAttribute('lang') || 'en'), SECTIONS[el.localName]);
   }
 }
 

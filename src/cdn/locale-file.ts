@@ -11,7 +11,7 @@ import type { CatalogueModule } from '../i18n/locales.js';
 export const LOCALE_QUEUE = 'EsimElementsLocales';
 
 /** An array of `[code, catalogue]` until the one-file build runs, then an object whose `push` registers. */
-export type LocaleQueue = { push(...entries: [string, Catalogue][]): unknown };
+export type LocaleQueue = { push(...entries: [string, Partial<Catalogue>][]): unknown };
 
 /** Queues (or, after the one-file build has run, registers) `module`'s catalogue as `code`. */
 export function publishLocale(code: string, module: CatalogueModule): void {

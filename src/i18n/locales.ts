@@ -2,39 +2,54 @@
  * The locales we ship and how each is loaded. `en` is built in (every element needs it as the
  * fallback); every other catalogue is fetched on demand through a dynamic `import()`, so the
  * script-tag build makes it a chunk of its own beside the entry and a consumer's bundler splits it
- * too. Adding a locale is one line in `LOCALE_LOADERS` (its module `src/i18n/<code>.ts` exports the
- * catalogue, as its only or default export).
+ * too. Each locale comes in sections (`LOCALE_SECTIONS`), one chunk each, so a page with only the
+ * list never fetches the flow's strings. Adding a locale is one line in `LOCALE_LOADERS` (its
+ * section modules `src/i18n/<code>/<section>.section.ts`; `src/i18n/<code>.ts` holds the whole
+ * catalogue, typed `Catalogue`, for the completeness check and the one-file build's locale file).
  *
  * Resolution (which catalogue a requested tag gets) lives here too, since it decides which chunk is
  * fetched.
  */
 import type { Catalogue } from './en.js';
 
-/** A catalogue module: the catalogue as its default export or as its only named export. */
-export type CatalogueModule = { readonly default?: Catalogue } & Readonly<Record<string, unknown>>;
+/** A catalogue module: the catalogue (or a section of it) as its default export or its only named export. */
+export type CatalogueModule = { readonly default?: Partial<Catalogue> } & Readonly<Record<string, unknown>>;
 
-/** Every shipped locale besides `en`: code → its loader. One line per locale. */
-export const LOCALE_LOADERS: Readonly<Record<string, () => Promise<CatalogueModule>>> = {
-  'zh-CN': () => import('./zh-CN.js'),
-  'zh-TW': () => import('./zh-TW.js'),
-  ja: () => import('./ja.js'),
-  ko: () => import('./ko.js'),
-  th: () => import('./th.js'),
-  vi: () => import('./vi.js'),
-  id: () => import('./id.js'),
-  es: () => import('./es.js'),
-  fr: () => import('./fr.js'),
-  de: () => import('./de.js'),
-  'pt-BR': () => import('./pt-BR.js'),
-  ar: () => import('./ar.js'),
+/**
+ * A locale's strings come in sections, each a chunk of its own, so a page fetches only what its
+ * elements show: `base` (the list's strings and those every element shares), `flow` (what
+ * `<esim-cancel-flow>` adds). An element waits for the sections it names (`localeSections`).
+ */
+export const LOCALE_SECTIONS = ['base', 'flow'] as const;
+
+/** One section of a locale's strings, e.g. `base`. */
+export type LocaleSection = (typeof LOCALE_SECTIONS)[number];
+
+/** A locale's loaders: section → its module (`src/i18n/<code>/<section>.section.ts`). */
+export type SectionLoaders = Readonly<Record<LocaleSection, () => Promise<CatalogueModule>>>;
+
+/** Every shipped locale besides `en`: code → its sections' loaders. One line per locale. */
+export const LOCALE_LOADERS: Readonly<Record<string, SectionLoaders>> = {
+  'zh-CN': { base: () => import('./zh-CN/base.section.js'), flow: () => import('./zh-CN/flow.section.js') },
+  'zh-TW': { base: () => import('./zh-TW/base.section.js'), flow: () => import('./zh-TW/flow.section.js') },
+  ja: { base: () => import('./ja/base.section.js'), flow: () => import('./ja/flow.section.js') },
+  ko: { base: () => import('./ko/base.section.js'), flow: () => import('./ko/flow.section.js') },
+  th: { base: () => import('./th/base.section.js'), flow: () => import('./th/flow.section.js') },
+  vi: { base: () => import('./vi/base.section.js'), flow: () => import('./vi/flow.section.js') },
+  id: { base: () => import('./id/base.section.js'), flow: () => import('./id/flow.section.js') },
+  es: { base: () => import('./es/base.section.js'), flow: () => import('./es/flow.section.js') },
+  fr: { base: () => import('./fr/base.section.js'), flow: () => import('./fr/flow.section.js') },
+  de: { base: () => import('./de/base.section.js'), flow: () => import('./de/flow.section.js') },
+  'pt-BR': { base: () => import('./pt-BR/base.section.js'), flow: () => import('./pt-BR/flow.section.js') },
+  ar: { base: () => import('./ar/base.section.js'), flow: () => import('./ar/flow.section.js') },
 };
 
 /** The shipped locale codes, `en` first. */
 export const SHIPPED_LOCALES: readonly string[] = ['en', ...Object.keys(LOCALE_LOADERS)];
 
-/** The catalogue a loaded module holds (its default export, else its first exported object). */
-export function catalogueOf(module: CatalogueModule): Catalogue | undefined {
-  return module.default ?? (Object.values(module).find((value) => value && typeof value === 'object') as Catalogue | undefined);
+/** The strings a loaded module holds (its default export, else its first exported object). */
+export function catalogueOf(module: CatalogueModule): Partial<Catalogue> | undefined {
+  return module.default ?? (Object.values(module).find((value) => value && typeof value === 'object') as Partial<Catalogue> | undefined);
 }
 
 /**

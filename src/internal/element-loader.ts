@@ -33,11 +33,17 @@ export function loadElement(tag: string): Promise<unknown> {
 
 const idle = new Set<string>();
 
-/** Like `loadElement`, once the page is idle (after the first paint, say), at most once per tag. */
-export function loadElementWhenIdle(tag: string): void {
+/**
+ * Like `loadElement`, once the page is idle (after the first paint, say), at most once per tag;
+ * `also` runs then too (the strings the element will need).
+ */
+export function loadElementWhenIdle(tag: string, also?: () => void): void {
   if (idle.has(tag) || !loaders.has(tag) || customElements.get(tag)) return;
   idle.add(tag);
-  const run = () => void loadElement(tag);
+  const run = () => {
+    void loadElement(tag);
+    also?.();
+  };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 200);
 }

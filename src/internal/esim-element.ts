@@ -6,6 +6,7 @@ import { createHttpBackend, type AuthTokenGetter } from '../api/http-backend.js'
 import { validatedBackend, type CheckedBackend } from '../api/validated-backend.js';
 import type { EsimErrorDetail, FlowStep } from './event-types.js';
 import type { Catalogue } from '../i18n/en.js';
+import type { LocaleSection } from '../i18n/locales.js';
 import { emit } from './events.js';
 import { LocalizeController, type StringOverrides } from './localize.js';
 import { loadSignInForm, SignInController, type SignedIn } from './sign-in.js';
@@ -97,8 +98,11 @@ export class EsimElement extends LitElement {
   /** Overrides for any UI string of the current locale, e.g. `{ listEmptyTitle: 'No plans yet' }`. */
   @property({ attribute: false }) strings?: StringOverrides;
 
+  /** The sections of each locale's strings this element shows (see src/i18n/locales.ts). */
+  protected static localeSections: readonly LocaleSection[] = ['base'];
+
   /** Locale resolution and strings for this element (internal). */
-  protected readonly localize = new LocalizeController(this);
+  protected readonly localize = new LocalizeController(this, (this.constructor as typeof EsimElement).localeSections);
 
   /** A token from the built-in sign-in step; memory only. */
   protected sessionToken?: string;

@@ -106,6 +106,25 @@ describe('loading: the split script-tag build', function () {
     expect(page.win.pageErrors).to.deep.equal([]);
   });
 
+  it("a list page in zh-CN fetches the list's strings before its first row, and the flow's only with the flow", async () => {
+    const tenant = await newTenant();
+    const page = await openPage({ elements: 'esim-list', lang: 'zh-CN', api: tenant.apiBase, scripts: 'module:/dist/esim-elements.js' });
+    const list = page.element('esim-list');
+    await waitUntil(() => rows(list).length > 0, 'no rows', { timeout: 10000 });
+    const before = page.fetched().filter((entry) => entry.startTime < page.win.firstRowAt!);
+    const names = (entries: PerformanceResourceTiming[]) => entries.map((entry) => new URL(entry.name).pathname);
+    expect(names(before).filter((name) => name.includes('/chunks/'))).to.satisfy(
+      (chunkNames: string[]) => chunkNames.length === 1 && /\/chunks\/locale-zh-CN-base-[\w-]+\.js$/.test(chunkNames[0]!),
+      'only the base strings before the first row',
+    );
+    expect(list.shadowRoot!.textContent).to.include(zhCN.listCancel);
+    // The idle prefetch brings the flow's code and its strings together.
+    await waitUntil(() => chunks(page, 'locale-zh-CN-flow').length === 1, "the flow's strings were not prefetched", { timeout: 10000 });
+    expect(chunks(page, 'esim-cancel-flow')).to.have.length(1);
+    expect(chunks(page, 'locale-zh-CN-base'), 'base fetched twice').to.have.length(1);
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
+
   it('a page with only <esim-cancel-flow> in zh-CN fetches the flow and its strings at once, in parallel', async () => {
     const tenant = await newTenant();
     const page = await openPage({

@@ -1,4 +1,5 @@
 // Over 350 lines: ~70 are the public JSDoc the manifest is built from; the rest runs the machine's effects (requests, polling, events).
+import type { LocaleSection } from '../../i18n/locales.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EsimApiError, toEsimApiError } from '../../api/errors.js';
@@ -127,6 +128,7 @@ function required<T>(value: T | null | undefined): T {
  */
 export class EsimCancelFlow extends EsimElement {
   static override styles = [themeStyles, formStyles, flowStyles];
+  protected static override localeSections: readonly LocaleSection[] = ['base', 'flow'];
 
   /** Start on this eSIM (its review); without it the flow starts by choosing one. */
   @property({ attribute: 'esim-id' }) esimId = '';

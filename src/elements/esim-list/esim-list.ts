@@ -10,6 +10,7 @@ import { esimLabel } from '../../internal/esim-display.js';
 import { EsimElement } from '../../internal/esim-element.js';
 import { loadElement, loadElementWhenIdle } from '../../internal/element-loader.js';
 import { emit } from '../../internal/events.js';
+import { loadLocale } from '../../internal/localize.js';
 import { formStyles } from '../../internal/form.styles.js';
 import { ModalController } from '../../internal/modal.js';
 import { RetryAfterController } from '../../internal/retry-after.js';
@@ -235,7 +236,7 @@ export class EsimList extends EsimElement {
    * not prevented. A subclass may override it to open its own flow instead.
    */
   protected openCancelFlow(esim: Esim): void {
-    void loadElement('esim-cancel-flow');
+    this.fetchFlow();
     this.dialog.open(esim);
   }
 
@@ -347,7 +348,13 @@ export class EsimList extends EsimElement {
 
   /** The customer heads for a cancel button (pointer over it, or focus on it): fetch the flow's code now. */
   private prefetchFlow(event: Event): void {
-    if ((event.target as Element).closest?.('[part~="cancel-button"]')) void loadElement('esim-cancel-flow');
+    if ((event.target as Element).closest?.('[part~="cancel-button"]')) this.fetchFlow();
+  }
+
+  /** Fetches the flow's code and its strings in the list's locale (each once; nothing when in hand). */
+  private fetchFlow(): void {
+    void loadElement('esim-cancel-flow');
+    void loadLocale(this.localize.locale, ['flow']);
   }
 
   private requestCancel(esim: Esim): void {
@@ -390,7 +397,7 @@ export class EsimList extends EsimElement {
     const list = this.renderRoot.querySelector<HTMLElement>('[part~="list"]');
     if (list) this.rows.renderInto(list, (esim) => this.renderRow(esim));
     // Rows are painted: the flow's code (a chunk of the script-tag build) can come now.
-    if (list) loadElementWhenIdle('esim-cancel-flow');
+    if (list) loadElementWhenIdle('esim-cancel-flow', () => void loadLocale(this.localize.locale, ['flow']));
     // The Load more button is there while there is more; observed afresh after every render, as it
     // may be new, or still in view after a short page.
     this.io.disconnect();

@@ -2,7 +2,6 @@ import type { flow as en } from '../en/flow.js';
 import { plural } from '../plural.js';
 
 export const flow: typeof en = {
-  flowLabel: 'إلغاء شريحة eSIM',
   flowProgress: (step, total) => `الخطوة ${step} من ${total}`,
   flowBack: 'رجوع',
   flowNext: 'متابعة',
@@ -19,10 +18,7 @@ export const flow: typeof en = {
   reviewIneligibleTitle: 'لا يمكن إلغاء شريحة eSIM هذه عبر الإنترنت',
   reviewIneligibleHelp: 'يمكن للدعم مراجعة الخيارات المتاحة لك.',
   labelEsim: 'eSIM',
-  labelIccid: 'ICCID',
-  labelStatus: 'الحالة',
   labelInstall: 'التثبيت',
-  labelData: 'البيانات',
   labelValidity: 'الصلاحية',
   labelFee: 'رسوم الإلغاء',
   labelRefund: 'المبلغ المسترد',

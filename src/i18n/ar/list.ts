@@ -62,4 +62,9 @@ export const list: typeof en = {
   listDiscardBody: 'إن أغلقت الآن، فستفقد ما أدخلته ولن يُلغى شيء.',
   listKeepEditing: 'متابعة التعديل',
   listDiscard: 'الإغلاق والتجاهل',
+  // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
+  flowLabel: 'إلغاء شريحة eSIM',
+  labelIccid: 'ICCID',
+  labelStatus: 'الحالة',
+  labelData: 'البيانات',
 };

@@ -2,7 +2,6 @@ import type { flow as en } from '../en/flow.js';
 import { plural } from '../plural.js';
 
 export const flow: typeof en = {
-  flowLabel: 'eSIM kündigen',
   flowProgress: (step, total) => `Schritt ${step} von ${total}`,
   flowBack: 'Zurück',
   flowNext: 'Weiter',
@@ -19,10 +18,7 @@ export const flow: typeof en = {
   reviewIneligibleTitle: 'Diese eSIM kann nicht online gekündigt werden',
   reviewIneligibleHelp: 'Der Support kann Ihre Möglichkeiten prüfen.',
   labelEsim: 'eSIM',
-  labelIccid: 'ICCID',
-  labelStatus: 'Status',
   labelInstall: 'Installation',
-  labelData: 'Daten',
   labelValidity: 'Gültigkeit',
   // Soft hyphens (U+00AD): long compounds in the summary's narrow label column break with a hyphen.
   labelFee: 'Kündigungs\u00ADgebühr',

@@ -47,4 +47,9 @@ export const list: typeof en = {
   listDiscardBody: 'Wenn Sie jetzt schließen, gehen Ihre Eingaben verloren und es wird nichts gekündigt.',
   listKeepEditing: 'Weiter bearbeiten',
   listDiscard: 'Schließen und verwerfen',
+  // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
+  flowLabel: 'eSIM kündigen',
+  labelIccid: 'ICCID',
+  labelStatus: 'Status',
+  labelData: 'Daten',
 };

@@ -2,7 +2,6 @@ import { plural } from '../plural.js';
 
 /** Strings of `<esim-cancel-flow>`. */
 export const flow = {
-  flowLabel: 'Cancel an eSIM',
   /** The progress indicator above each step's heading. */
   flowProgress: (step: number, total: number) => `Step ${step} of ${total}`,
   flowBack: 'Back',
@@ -21,10 +20,7 @@ export const flow = {
   reviewIneligibleTitle: 'This eSIM cannot be cancelled online',
   reviewIneligibleHelp: 'Support can look at your options.',
   labelEsim: 'eSIM',
-  labelIccid: 'ICCID',
-  labelStatus: 'Status',
   labelInstall: 'Installation',
-  labelData: 'Data',
   labelValidity: 'Validity',
   labelFee: 'Cancellation fee',
   labelRefund: 'Refund',

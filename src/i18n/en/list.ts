@@ -50,4 +50,9 @@ export const list = {
   listDiscardBody: 'If you close now, what you entered is lost and nothing is cancelled.',
   listKeepEditing: 'Keep editing',
   listDiscard: 'Close and discard',
+  // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
+  flowLabel: 'Cancel an eSIM',
+  labelIccid: 'ICCID',
+  labelStatus: 'Status',
+  labelData: 'Data',
 };

@@ -4,7 +4,6 @@ import { plural } from '../plural.js';
 const num = (n: number) => n.toLocaleString('es');
 
 export const flow: typeof en = {
-  flowLabel: 'Cancelar una eSIM',
   flowProgress: (step, total) => plural('es', total, { other: `Paso ${num(step)} de #` }),
   flowBack: 'Atrás',
   flowNext: 'Continuar',
@@ -21,10 +20,7 @@ export const flow: typeof en = {
   reviewIneligibleTitle: 'Esta eSIM no se puede cancelar en línea',
   reviewIneligibleHelp: 'Soporte puede revisar tus opciones.',
   labelEsim: 'eSIM',
-  labelIccid: 'ICCID',
-  labelStatus: 'Estado',
   labelInstall: 'Instalación',
-  labelData: 'Datos',
   labelValidity: 'Validez',
   labelFee: 'Cargo por cancelación',
   labelRefund: 'Reembolso',

@@ -46,4 +46,9 @@ export const list: typeof en = {
   listDiscardBody: 'Si cierras ahora, se perderá lo que escribiste y no se cancelará nada.',
   listKeepEditing: 'Seguir editando',
   listDiscard: 'Cerrar y descartar',
+  // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
+  flowLabel: 'Cancelar una eSIM',
+  labelIccid: 'ICCID',
+  labelStatus: 'Estado',
+  labelData: 'Datos',
 };

@@ -4,7 +4,6 @@ import { plural } from '../plural.js';
 const num = (n: number) => n.toLocaleString('fr');
 
 export const flow: typeof en = {
-  flowLabel: 'Annuler une eSIM',
   flowProgress: (step, total) => plural('fr', total, { other: `Étape ${num(step)} sur #` }),
   flowBack: 'Retour',
   flowNext: 'Continuer',
@@ -21,10 +20,7 @@ export const flow: typeof en = {
   reviewIneligibleTitle: 'Cette eSIM ne peut pas être annulée en ligne',
   reviewIneligibleHelp: 'L’assistance peut étudier les solutions possibles.',
   labelEsim: 'eSIM',
-  labelIccid: 'ICCID',
-  labelStatus: 'Statut',
   labelInstall: 'Installation',
-  labelData: 'Données',
   labelValidity: 'Validité',
   labelFee: 'Frais d’annulation',
   labelRefund: 'Remboursement',

@@ -4,7 +4,6 @@ import { plural } from '../plural.js';
 const num = (n: number) => n.toLocaleString('id');
 
 export const flow: typeof en = {
-  flowLabel: 'Batalkan eSIM',
   flowProgress: (step, total) => plural('id', total, { other: `Langkah ${num(step)} dari #` }),
   flowBack: 'Kembali',
   flowNext: 'Lanjutkan',
@@ -21,10 +20,7 @@ export const flow: typeof en = {
   reviewIneligibleTitle: 'eSIM ini tidak dapat dibatalkan secara online',
   reviewIneligibleHelp: 'Tim dukungan dapat membantu mencari pilihan untuk Anda.',
   labelEsim: 'eSIM',
-  labelIccid: 'ICCID',
-  labelStatus: 'Status',
   labelInstall: 'Pemasangan',
-  labelData: 'Kuota',
   labelValidity: 'Masa berlaku',
   labelFee: 'Biaya pembatalan',
   labelRefund: 'Pengembalian dana',

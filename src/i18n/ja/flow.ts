@@ -4,7 +4,6 @@ import { plural } from '../plural.js';
 const num = (n: number) => n.toLocaleString('ja');
 
 export const flow: typeof en = {
-  flowLabel: 'eSIM の解約',
   flowProgress: (step, total) => plural('ja', total, { other: `ステップ ${num(step)}/#` }),
   flowBack: '戻る',
   flowNext: '次へ',
@@ -21,10 +20,7 @@ export const flow: typeof en = {
   reviewIneligibleTitle: 'この eSIM はオンラインで解約できません',
   reviewIneligibleHelp: 'サポートが対応方法をご案内します。',
   labelEsim: 'eSIM',
-  labelIccid: 'ICCID',
-  labelStatus: '状態',
   labelInstall: 'インストール',
-  labelData: 'データ',
   labelValidity: '有効期間',
   labelFee: '解約手数料',
   labelRefund: '返金',

@@ -42,4 +42,9 @@ export const list: typeof en = {
   listDiscardBody: '今閉じると入力内容は失われ、解約も行われません。',
   listKeepEditing: '入力を続ける',
   listDiscard: '閉じて破棄',
+  // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
+  flowLabel: 'eSIM の解約',
+  labelIccid: 'ICCID',
+  labelStatus: '状態',
+  labelData: 'データ',
 };

@@ -4,7 +4,6 @@ import { plural } from '../plural.js';
 const num = (n: number) => n.toLocaleString('ko');
 
 export const flow: typeof en = {
-  flowLabel: 'eSIM 해지',
   flowProgress: (step, total) => plural('ko', total, { other: `${num(step)}/#단계` }),
   flowBack: '이전',
   flowNext: '계속',
@@ -21,10 +20,7 @@ export const flow: typeof en = {
   reviewIneligibleTitle: '이 eSIM은 온라인으로 해지할 수 없습니다',
   reviewIneligibleHelp: '고객센터에서 가능한 방법을 확인해 드립니다.',
   labelEsim: 'eSIM',
-  labelIccid: 'ICCID',
-  labelStatus: '상태',
   labelInstall: '설치',
-  labelData: '데이터',
   labelValidity: '유효 기간',
   labelFee: '해지 수수료',
   labelRefund: '환불',

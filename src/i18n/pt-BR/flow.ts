@@ -4,7 +4,6 @@ import { plural } from '../plural.js';
 const num = (n: number) => n.toLocaleString('pt-BR');
 
 export const flow: typeof en = {
-  flowLabel: 'Cancelar um eSIM',
   flowProgress: (step, total) => plural('pt-BR', total, { other: `Etapa ${num(step)} de #` }),
   flowBack: 'Voltar',
   flowNext: 'Continuar',
@@ -21,10 +20,7 @@ export const flow: typeof en = {
   reviewIneligibleTitle: 'Este eSIM não pode ser cancelado on-line',
   reviewIneligibleHelp: 'O suporte pode avaliar as opções com você.',
   labelEsim: 'eSIM',
-  labelIccid: 'ICCID',
-  labelStatus: 'Situação',
   labelInstall: 'Instalação',
-  labelData: 'Dados',
   labelValidity: 'Validade',
   labelFee: 'Taxa de cancelamento',
   labelRefund: 'Reembolso',

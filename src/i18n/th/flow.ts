@@ -4,7 +4,6 @@ import { plural } from '../plural.js';
 const num = (n: number) => n.toLocaleString('th');
 
 export const flow: typeof en = {
-  flowLabel: 'ยกเลิก eSIM',
   flowProgress: (step, total) => plural('th', total, { other: `ขั้นตอนที่ ${num(step)} จาก #` }),
   flowBack: 'ย้อนกลับ',
   flowNext: 'ดำเนินการต่อ',
@@ -21,10 +20,7 @@ export const flow: typeof en = {
   reviewIneligibleTitle: 'eSIM นี้ยกเลิกทางออนไลน์ไม่ได้',
   reviewIneligibleHelp: 'ฝ่ายบริการลูกค้าช่วยดูทางเลือกให้คุณได้',
   labelEsim: 'eSIM',
-  labelIccid: 'ICCID',
-  labelStatus: 'สถานะ',
   labelInstall: 'การติดตั้ง',
-  labelData: 'ดาต้า',
   labelValidity: 'อายุการใช้งาน',
   labelFee: 'ค่าธรรมเนียมการยกเลิก',
   labelRefund: 'เงินคืน',

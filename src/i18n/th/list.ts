@@ -40,4 +40,9 @@ export const list: typeof en = {
   listDiscardBody: 'หากปิดตอนนี้ ข้อมูลที่กรอกไว้จะหายไป และจะไม่มีการยกเลิกใดๆ',
   listKeepEditing: 'กรอกต่อ',
   listDiscard: 'ปิดและทิ้งข้อมูล',
+  // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
+  flowLabel: 'ยกเลิก eSIM',
+  labelIccid: 'ICCID',
+  labelStatus: 'สถานะ',
+  labelData: 'ดาต้า',
 };

@@ -4,7 +4,6 @@ import { plural } from '../plural.js';
 const num = (n: number) => n.toLocaleString('vi');
 
 export const flow: typeof en = {
-  flowLabel: 'Hủy eSIM',
   flowProgress: (step, total) => plural('vi', total, { other: `Bước ${num(step)}/#` }),
   flowBack: 'Quay lại',
   flowNext: 'Tiếp tục',
@@ -21,10 +20,7 @@ export const flow: typeof en = {
   reviewIneligibleTitle: 'eSIM này không hủy trực tuyến được',
   reviewIneligibleHelp: 'Bộ phận hỗ trợ có thể xem các lựa chọn cho bạn.',
   labelEsim: 'eSIM',
-  labelIccid: 'ICCID',
-  labelStatus: 'Trạng thái',
   labelInstall: 'Cài đặt',
-  labelData: 'Dữ liệu',
   labelValidity: 'Thời hạn',
   labelFee: 'Phí hủy',
   labelRefund: 'Hoàn tiền',

@@ -2,7 +2,6 @@ import type { flow as en } from '../en/flow.js';
 import { plural } from '../plural.js';
 
 export const flow: typeof en = {
-  flowLabel: '取消 eSIM',
   flowProgress: (step, total) => `第 ${step} 步，共 ${total} 步`,
   flowBack: '返回',
   flowNext: '继续',
@@ -19,10 +18,7 @@ export const flow: typeof en = {
   reviewIneligibleTitle: '此 eSIM 无法在线取消',
   reviewIneligibleHelp: '客服可以为您查看可行的办法。',
   labelEsim: 'eSIM',
-  labelIccid: 'ICCID',
-  labelStatus: '状态',
   labelInstall: '安装情况',
-  labelData: '流量',
   labelValidity: '有效期',
   labelFee: '取消费用',
   labelRefund: '退款',

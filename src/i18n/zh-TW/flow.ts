@@ -4,7 +4,6 @@ import { plural } from '../plural.js';
 const num = (n: number) => n.toLocaleString('zh-TW');
 
 export const flow: typeof en = {
-  flowLabel: '取消 eSIM',
   flowProgress: (step, total) => plural('zh-TW', total, { other: `第 ${num(step)} 步，共 # 步` }),
   flowBack: '上一步',
   flowNext: '繼續',
@@ -21,10 +20,7 @@ export const flow: typeof en = {
   reviewIneligibleTitle: '這張 eSIM 無法線上取消',
   reviewIneligibleHelp: '客服可以幫您了解可行的做法。',
   labelEsim: 'eSIM',
-  labelIccid: 'ICCID',
-  labelStatus: '狀態',
   labelInstall: '安裝狀態',
-  labelData: '數據',
   labelValidity: '效期',
   labelFee: '取消手續費',
   labelRefund: '退款',

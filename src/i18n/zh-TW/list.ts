@@ -40,4 +40,9 @@ export const list: typeof en = {
   listDiscardBody: '如果現在關閉，您填寫的內容將會遺失，也不會取消任何 eSIM。',
   listKeepEditing: '繼續填寫',
   listDiscard: '關閉並捨棄',
+  // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
+  flowLabel: '取消 eSIM',
+  labelIccid: 'ICCID',
+  labelStatus: '狀態',
+  labelData: '數據',
 };
