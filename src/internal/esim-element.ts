@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import type { EsimBackend } from '../api/backend.js';
 import { EsimApiError, isAbort, toEsimApiError } from '../api/errors.js';
 import { createHttpBackend, type AuthTokenGetter } from '../api/http-backend.js';
@@ -71,32 +70,43 @@ export class NotConfiguredError extends Error {
  * @cssprop [--esim-font-size-l=1.25rem] - Headings.
  */
 export class EsimElement extends LitElement {
+  /** Reactive properties and attributes (declared here rather than with decorators: smaller in the script-tag build). */
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    backend: { attribute: false },
+    authToken: { attribute: false },
+    getAuthToken: { attribute: false },
+    lang: { reflect: true },
+    theme: { reflect: true },
+    strings: { attribute: false },
+  };
+
   /** Base URL of the reseller backend (see the backend contract). Relative or absolute; cross-origin works with CORS. */
-  @property({ attribute: 'api-base' }) apiBase = '';
+  apiBase = '';
 
   /** An object implementing `EsimBackend`; replaces the HTTP client entirely. */
-  @property({ attribute: false }) backend?: EsimBackend;
+  backend?: EsimBackend;
 
   /** A bearer token for the backend. Held in memory only, never reflected to an attribute. */
-  @property({ attribute: false }) authToken?: string;
+  authToken?: string;
 
   /**
    * An async function returning a bearer token; called before requests and again (with
    * `{ refresh: true }`) after a 401. Without a token source, requests carry cookies.
    */
-  @property({ attribute: false }) getAuthToken?: AuthTokenGetter;
+  getAuthToken?: AuthTokenGetter;
 
   /**
    * Locale (`en`, `zh-CN`, …); otherwise the nearest ancestor's `lang`, then `<html lang>`, then `en`.
    * Reactive, so changing it re-renders in the new language.
    */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /** `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: Theme = 'light';
+  theme: Theme = 'light';
 
   /** Overrides for any UI string of the current locale, e.g. `{ listEmptyTitle: 'No plans yet' }`. */
-  @property({ attribute: false }) strings?: StringOverrides;
+  strings?: StringOverrides;
 
   /** The sections of each locale's strings this element shows (see src/i18n/locales.ts). */
   protected static localeSections: readonly LocaleSection[] = ['base'];
