@@ -102,21 +102,26 @@ function dialogOnDemand() {
   };
 }
 
+/** English strings that come with their element's (or form's) chunk, not with the first paint. */
+const EN_ON_DEMAND = { flow: 'src/cdn/esim-cancel-flow.ts', signin: 'src/internal/sign-in-form.ts' };
+
 /**
- * The split entry keeps the flow's English strings (src/i18n/en/flow.ts, ~1.6 KB) out of the first
- * paint: the flow's chunk (src/cdn/esim-cancel-flow.ts) adds them when it loads. The strings the
- * list shows live in src/i18n/en/list.ts.
+ * The split entry keeps the flow's and the sign-in form's English strings (src/i18n/en/flow.ts,
+ * signin.ts) out of the first paint: each is an empty object there, and the chunk named in
+ * EN_ON_DEMAND adds the real strings when it loads (`addStrings('en', …)`). The strings the list
+ * shows live in src/i18n/en/list.ts and common.ts.
  * @returns {import('vite').Plugin}
  */
-function flowStringsOnDemand() {
-  const id = '\0esim-en-flow-on-demand';
+function enStringsOnDemand() {
+  const prefix = '\0esim-en-on-demand:';
   return {
-    name: 'esim-en-flow-on-demand',
+    name: 'esim-en-on-demand',
     enforce: 'pre',
     resolveId(source, importer) {
-      return importer?.replace(/\\/g, '/').endsWith('/src/i18n/en.ts') && source === './en/flow.js' ? id : null;
+      const section = /^\.\/en\/(\w+)\.js$/.exec(source)?.[1];
+      return importer?.replace(/\\/g, '/').endsWith('/src/i18n/en.ts') && section && section in EN_ON_DEMAND ? prefix + section : null;
     },
-    load: (source) => (source === id ? 'export const flow = {};\n' : null),
+    load: (id) => (id.startsWith(prefix) ? `export const ${id.slice(prefix.length)} = {};\n` : null),
   };
 }
 
@@ -193,7 +198,7 @@ export async function buildBundles({ outDir = 'dist' } = {}) {
     format: 'es',
     file: ENTRY,
     outDir,
-    plugins: [liteZod(), flowStringsOnDemand(), dialogOnDemand()],
+    plugins: [liteZod(), enStringsOnDemand(), dialogOnDemand()],
   });
   await bundle({ entry: 'src/cdn/classic.ts', format: 'iife', file: CLASSIC, outDir, name: GLOBAL_NAME });
   await bundle({ entry: 'src/cdn/all.ts', format: 'iife', file: ALL, outDir, name: GLOBAL_NAME, plugins: [liteZod(), noLocaleChunks()] });

@@ -2,8 +2,9 @@ import { common } from './en/common.js';
 import { esim } from './en/esim.js';
 import { flow } from './en/flow.js';
 import { list } from './en/list.js';
+import { signin } from './en/signin.js';
 
 /** The English catalogue; its shape is the `Catalogue` type every locale must fill completely. */
-export const en = { ...common, ...esim, ...list, ...flow };
+export const en = { ...common, ...esim, ...list, ...signin, ...flow };
 
 export type Catalogue = typeof en;

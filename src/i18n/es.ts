@@ -3,7 +3,8 @@ import { common } from './es/common.js';
 import { esim } from './es/esim.js';
 import { flow } from './es/flow.js';
 import { list } from './es/list.js';
+import { signin } from './es/signin.js';
 
 /** Spanish (neutral, "tú"). */
-export const es: Catalogue = { ...common, ...esim, ...list, ...flow };
+export const es: Catalogue = { ...common, ...esim, ...list, ...signin, ...flow };
 export default es;

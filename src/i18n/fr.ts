@@ -3,7 +3,8 @@ import { common } from './fr/common.js';
 import { esim } from './fr/esim.js';
 import { flow } from './fr/flow.js';
 import { list } from './fr/list.js';
+import { signin } from './fr/signin.js';
 
 /** French ("vous"). */
-export const fr: Catalogue = { ...common, ...esim, ...list, ...flow };
+export const fr: Catalogue = { ...common, ...esim, ...list, ...signin, ...flow };
 export default fr;

@@ -3,7 +3,8 @@ import { common } from './id/common.js';
 import { esim } from './id/esim.js';
 import { flow } from './id/flow.js';
 import { list } from './id/list.js';
+import { signin } from './id/signin.js';
 
 /** Indonesian. */
-export const id: Catalogue = { ...common, ...esim, ...list, ...flow };
+export const id: Catalogue = { ...common, ...esim, ...list, ...signin, ...flow };
 export default id;

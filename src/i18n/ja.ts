@@ -3,7 +3,8 @@ import { common } from './ja/common.js';
 import { esim } from './ja/esim.js';
 import { flow } from './ja/flow.js';
 import { list } from './ja/list.js';
+import { signin } from './ja/signin.js';
 
 /** Japanese. */
-export const ja: Catalogue = { ...common, ...esim, ...list, ...flow };
+export const ja: Catalogue = { ...common, ...esim, ...list, ...signin, ...flow };
 export default ja;

@@ -3,7 +3,8 @@ import { common } from './ko/common.js';
 import { esim } from './ko/esim.js';
 import { flow } from './ko/flow.js';
 import { list } from './ko/list.js';
+import { signin } from './ko/signin.js';
 
 /** Korean. */
-export const ko: Catalogue = { ...common, ...esim, ...list, ...flow };
+export const ko: Catalogue = { ...common, ...esim, ...list, ...signin, ...flow };
 export default ko;

@@ -3,7 +3,8 @@ import { common } from './th/common.js';
 import { esim } from './th/esim.js';
 import { flow } from './th/flow.js';
 import { list } from './th/list.js';
+import { signin } from './th/signin.js';
 
 /** Thai. */
-export const th: Catalogue = { ...common, ...esim, ...list, ...flow };
+export const th: Catalogue = { ...common, ...esim, ...list, ...signin, ...flow };
 export default th;

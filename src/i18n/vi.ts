@@ -3,7 +3,8 @@ import { common } from './vi/common.js';
 import { esim } from './vi/esim.js';
 import { flow } from './vi/flow.js';
 import { list } from './vi/list.js';
+import { signin } from './vi/signin.js';
 
 /** Vietnamese. */
-export const vi: Catalogue = { ...common, ...esim, ...list, ...flow };
+export const vi: Catalogue = { ...common, ...esim, ...list, ...signin, ...flow };
 export default vi;

@@ -3,7 +3,8 @@ import { common } from './zh-TW/common.js';
 import { esim } from './zh-TW/esim.js';
 import { flow } from './zh-TW/flow.js';
 import { list } from './zh-TW/list.js';
+import { signin } from './zh-TW/signin.js';
 
 /** Traditional Chinese (Taiwan). */
-export const zhTW: Catalogue = { ...common, ...esim, ...list, ...flow };
+export const zhTW: Catalogue = { ...common, ...esim, ...list, ...signin, ...flow };
 export default zhTW;

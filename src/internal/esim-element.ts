@@ -7,7 +7,7 @@ import type { EsimErrorDetail, FlowStep } from './event-types.js';
 import type { Catalogue } from '../i18n/en.js';
 import type { LocaleSection } from '../i18n/locales.js';
 import { emit } from './events.js';
-import { LocalizeController, type StringOverrides } from './localize.js';
+import { loadLocale, LocalizeController, type StringOverrides } from './localize.js';
 import { loadSignInForm, SignInController, type SignedIn } from './sign-in.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -150,7 +150,10 @@ export class EsimElement extends LitElement {
             },
             async (error: unknown) => {
               await strings;
-              if (toEsimApiError(error).code === 'unauthenticated') await loadSignInForm();
+              // The form's code and its strings in the element's locale, in parallel.
+              if (toEsimApiError(error).code === 'unauthenticated') {
+                await Promise.all([loadSignInForm(), loadLocale(localize.locale, ['signin'])]);
+              }
               throw error;
             },
           );

@@ -4,7 +4,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { EsimApiError, isAbort } from '../api/errors.js';
+import { signin } from '../i18n/en/signin.js';
+import { addStrings } from './localize.js';
 import { isEmail, type SignInController } from './sign-in.js';
+
+/* The form's English strings come with its code: the script-tag entry carries none of them (see
+ * scripts/build-bundles.mjs); in the npm build `en` has them already and this changes nothing. */
+addStrings('en', signin);
 
 async function submit(c: SignInController, event: Event): Promise<void> {
   event.preventDefault();

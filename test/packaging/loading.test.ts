@@ -125,6 +125,20 @@ describe('loading: the split script-tag build', function () {
     expect(page.win.pageErrors).to.deep.equal([]);
   });
 
+  it("on a 401 the sign-in form's code and its strings in the page's locale come together, with no English", async () => {
+    const tenant = await newTenant({ requireAuth: true });
+    const page = await openPage({ elements: 'esim-list', lang: 'zh-CN', api: tenant.apiBase, scripts: 'module:/dist/esim-elements.js' });
+    const list = page.element('esim-list');
+    await waitUntil(() => list.shadowRoot?.textContent?.includes(zhCN.signInTitle), 'no sign-in form in Chinese', { timeout: 10000 });
+    expect(chunks(page, 'sign-in-form')).to.have.length(1);
+    expect(chunks(page, 'locale-zh-CN-signin')).to.have.length(1);
+    expect(
+      page.win.seen.some((text) => text.includes(en.signInTitle) || text.includes(en.forgotPassword)),
+      'English shown',
+    ).to.equal(false);
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
+
   it('a page with only <esim-cancel-flow> in zh-CN fetches the flow and its strings at once, in parallel', async () => {
     const tenant = await newTenant();
     const page = await openPage({
