@@ -4,7 +4,7 @@
 // in the same run, and against the floor: a hand-written render of only the rows the list keeps in
 // the DOM, with the list's own markup and stylesheets, windowed the same way. Prints figures and ratios; asserts nothing (shared machines are noisy).
 //
-//   node scripts/bench-list.mjs [--iterations 7] [--sizes 1000,10000]
+//   node scripts/bench-list.mjs [--iterations 7] [--sizes 1000,10000] [--zod lite|mini]
 //
 // Targets (docs quality bars): within 1.5x of the baseline at 1,000 rows; flat from 1,000 to 10,000.
 import { build } from 'esbuild';
@@ -21,6 +21,9 @@ const option = (name, fallback) => {
 };
 const ITERATIONS = Number(option('iterations', '7'));
 const SIZES = option('sizes', '1000,10000').split(',').map(Number);
+/* Which validator reads the pages: `lite` (src/cdn/zod-lite.ts, as the script-tag build ships the
+ * element) or `mini` (zod/mini, as the npm build does). */
+const ZOD = option('zod', 'lite');
 
 /* The page: the element class (registered here, so the bundle does not depend on side-effect
  * imports), the shared display helpers for the baseline, and the measuring functions. */
@@ -342,10 +345,11 @@ async function bundle() {
     bundle: true,
     format: 'esm',
     target: 'es2022',
-    minify: true,
+    minify: !args.includes('--profile'),
     write: false,
     tsconfig: `${root}tsconfig.json`,
     logLevel: 'error',
+    ...(ZOD === 'lite' ? { alias: { 'zod/mini': `${root}src/cdn/zod-lite.ts` } } : {}),
   });
   return result.outputFiles[0].text;
 }
@@ -369,6 +373,28 @@ try {
   const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   await page.goto('http://bench.invalid/');
   await page.waitForFunction(() => 'bench' in window);
+
+  if (args.includes('--profile')) {
+    // Where the list's first render goes: the functions with the most self time over 5 renders of
+    // the largest size (minified names; run with --zod mini to see zod's share).
+    const n = Math.max(...SIZES);
+    await page.evaluate((size) => window.bench.render('list', size), n);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    for (let i = 0; i < 5; i++) await page.evaluate((size) => window.bench.render('list', size), n);
+    const { profile } = await cdp.send('Profiler.stop');
+    const self = new Map();
+    const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+    profile.samples.forEach((id, i) => {
+      const { callFrame } = nodes.get(id);
+      const key = `${callFrame.functionName || '(anonymous)'} ${callFrame.url.split('/').pop()}:${callFrame.lineNumber}:${callFrame.columnNumber}`;
+      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    });
+    console.log(`Self time over 5 renders of ${n} eSIMs:`);
+    for (const [key, time] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms(time / 5).padStart(9)}  ${key}`);
+    process.exit(0);
+  }
 
   const render = {};
   const scroll = {};
@@ -415,7 +441,9 @@ try {
     }
   }
 
-  console.log(`\n<esim-list> benchmark, headless Chromium, median of ${ITERATIONS} runs (after 1 warm-up)\n`);
+  console.log(
+    `\n<esim-list> benchmark, headless Chromium, median of ${ITERATIONS} runs (after 1 warm-up); pages read by ${ZOD === 'lite' ? 'zod-lite (as the script-tag build ships)' : 'zod/mini (as the npm build ships)'}\n`,
+  );
   console.log('Data in hand → rows painted');
   console.log(
     'rows    | esim-list work | baseline work | esim-list paint | baseline paint | ratio (paint) | ratio (work) | DOM rows (list / baseline)',

@@ -24,24 +24,21 @@ export const DeclarationKindSchema = z.enum(DECLARATION_KINDS);
 export const DeclarationRequestSchema = z
   .object({
     kind: DeclarationKindSchema,
-    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(DECLARATION_FIELD_MAX)),
+    name: z.string().check(z.regex(/\S/, 'must not be blank'), z.maxLength(DECLARATION_FIELD_MAX)),
     email: z.email(),
     iccid: z.optional(z.string().check(z.regex(/^\d{18,22}$/, 'must be 18 to 22 digits'))),
-    orderReference: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(DECLARATION_FIELD_MAX))),
+    orderReference: z.optional(z.string().check(z.regex(/\S/, 'must not be blank'), z.maxLength(DECLARATION_FIELD_MAX))),
     extraordinary: z.optional(z.boolean()),
     reason: z.optional(z.string().check(z.maxLength(NOTE_MAX))),
     effective: z.enum(DECLARATION_EFFECTIVE),
     effectiveDate: z.optional(DateTimeSchema),
   })
   .check(
-    z.refine((request) => Boolean(request.iccid || request.orderReference), {
-      message: 'needs an iccid or an orderReference',
-      path: ['iccid'],
-    }),
-    z.refine((request) => request.effective !== 'date' || Boolean(request.effectiveDate), {
-      message: 'needs an effectiveDate when effective is "date"',
-      path: ['effectiveDate'],
-    }),
+    z.refine((request) => Boolean(request.iccid || request.orderReference), 'needs an iccid or an orderReference'),
+    z.refine(
+      (request) => request.effective !== 'date' || Boolean(request.effectiveDate),
+      'needs an effectiveDate when effective is "date"',
+    ),
   );
 
 /** The backend's receipt for a declaration: what it recorded, when, and where the confirmation went. */

@@ -11,7 +11,7 @@
  * test/packaging/zod-lite.test.ts runs both engines over the same payloads.
  */
 type Path = (string | number)[];
-type Parse = (value: unknown, path: Path) => unknown;
+type Parse = (value: unknown) => unknown;
 /** A check: the message when `value` fails it. */
 type Check = (value: never) => string | undefined;
 
@@ -31,14 +31,26 @@ class Failure {
   constructor(readonly issue: Issue) {}
 }
 
-const fail = (path: Path, message: string): never => {
-  throw new Failure({ path, message });
+/* A failure's path is built while the error unwinds (see `at`), so a parse that succeeds allocates
+ * no paths: per-field arrays were most of the garbage of reading a 10,000-eSIM list. */
+const fail = (message: string): never => {
+  throw new Failure({ path: [], message });
 };
 
 /** zod/mini's message for a failed check that names none (it loads no locale: one wording for all). */
 const INVALID = 'Invalid input';
 
-const invalid = (path: Path): never => fail(path, INVALID);
+const invalid = (): never => fail(INVALID);
+
+/** Parses the value at `key` of its parent: a failure below gets `key` in front of its path. */
+function at(schema: LiteSchema, value: unknown, key: string | number): unknown {
+  try {
+    return schema.p(value);
+  } catch (error) {
+    if (error instanceof Failure) error.issue.path.unshift(key);
+    throw error;
+  }
+}
 
 /* @__NO_SIDE_EFFECTS__ */
 function make(p: Parse, o?: boolean): LiteSchema {
@@ -46,11 +58,11 @@ function make(p: Parse, o?: boolean): LiteSchema {
     p,
     o,
     check: (...checks) =>
-      make((value, path) => {
-        const out = p(value, path);
+      make((value) => {
+        const out = p(value);
         for (const check of checks) {
           const message = check(out as never);
-          if (message) fail(path, message);
+          if (message) fail(message);
         }
         return out;
       }, o),
@@ -61,48 +73,57 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 /* @__NO_SIDE_EFFECTS__ */
 export function string(): LiteSchema {
-  return make((value, path) => (typeof value === 'string' ? value : invalid(path)));
+  return make((value) => (typeof value === 'string' ? value : invalid()));
 }
 
 /* @__NO_SIDE_EFFECTS__ */
 export function number(): LiteSchema {
-  return make((value, path) => (typeof value === 'number' && Number.isFinite(value) ? value : invalid(path)));
+  return make((value) => (typeof value === 'number' && Number.isFinite(value) ? value : invalid()));
 }
 
 /* @__NO_SIDE_EFFECTS__ */
 export function boolean(): LiteSchema {
-  return make((value, path) => (typeof value === 'boolean' ? value : invalid(path)));
+  return make((value) => (typeof value === 'boolean' ? value : invalid()));
 }
 
 /* @__NO_SIDE_EFFECTS__ */
 export function literal(literal: unknown): LiteSchema {
-  return make((value, path) => (value === literal ? value : invalid(path)));
+  return make((value) => (value === literal ? value : invalid()));
 }
 
 /* @__NO_SIDE_EFFECTS__ */
 function oneOf(values: readonly unknown[]): LiteSchema {
-  return make((value, path) => (values.includes(value) ? value : invalid(path)));
+  return make((value) => (values.includes(value) ? value : invalid()));
 }
 export { oneOf as enum };
 
 /* @__NO_SIDE_EFFECTS__ */
 export function array(item: LiteSchema): LiteSchema {
-  return make((value, path) => (Array.isArray(value) ? value.map((v, i) => item.p(v, [...path, i])) : invalid(path)));
+  return make((value) => (Array.isArray(value) ? value.map((v, i) => at(item, v, i)) : invalid()));
 }
 
 /* @__NO_SIDE_EFFECTS__ */
 export function object(shape: Record<string, LiteSchema>): LiteSchema {
-  return make((value, path) => {
-    if (!isObject(value)) return invalid(path);
+  const keys = Object.keys(shape);
+  const schemas = keys.map((key) => shape[key]!);
+  return make((value) => {
+    if (!isObject(value)) return invalid();
     const out: Record<string, unknown> = {};
-    for (const key in shape) {
-      const schema = shape[key]!;
-      const v = value[key];
-      if (v === undefined && schema.o) {
-        if (key in value) out[key] = v;
-      } else {
-        out[key] = schema.p(v, [...path, key]);
+    let i = 0;
+    try {
+      for (; i < keys.length; i++) {
+        const key = keys[i]!;
+        const schema = schemas[i]!;
+        const v = value[key];
+        if (v === undefined && schema.o) {
+          if (key in value) out[key] = v;
+        } else {
+          out[key] = schema.p(v);
+        }
       }
+    } catch (error) {
+      if (error instanceof Failure) error.issue.path.unshift(keys[i]!);
+      throw error;
     }
     return out;
   });
@@ -110,27 +131,27 @@ export function object(shape: Record<string, LiteSchema>): LiteSchema {
 
 /* @__NO_SIDE_EFFECTS__ */
 export function record(_key: LiteSchema, item: LiteSchema): LiteSchema {
-  return make((value, path) => {
-    if (!isObject(value)) return invalid(path);
+  return make((value) => {
+    if (!isObject(value)) return invalid();
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) out[key] = item.p(value[key], [...path, key]);
+    for (const key of Object.keys(value)) out[key] = at(item, value[key], key);
     return out;
   });
 }
 
 /* @__NO_SIDE_EFFECTS__ */
 export function optional(schema: LiteSchema): LiteSchema {
-  return make((value, path) => (value === undefined ? value : schema.p(value, path)), true);
+  return make((value) => (value === undefined ? value : schema.p(value)), true);
 }
 
 /* @__NO_SIDE_EFFECTS__ */
 export function nullable(schema: LiteSchema): LiteSchema {
-  return make((value, path) => (value === null ? value : schema.p(value, path)), schema.o);
+  return make((value) => (value === null ? value : schema.p(value)), schema.o);
 }
 
 /* @__NO_SIDE_EFFECTS__ */
 export function nullish(schema: LiteSchema): LiteSchema {
-  return make((value, path) => (value == null ? value : schema.p(value, path)), true);
+  return make((value) => (value == null ? value : schema.p(value)), true);
 }
 
 /* @__NO_SIDE_EFFECTS__ */
@@ -173,7 +194,7 @@ export function safeParse(
   data: unknown,
 ): { success: true; data: unknown } | { success: false; error: { issues: Issue[] } } {
   try {
-    return { success: true, data: schema.p(data, []) };
+    return { success: true, data: schema.p(data) };
   } catch (error) {
     if (error instanceof Failure) return { success: false, error: { issues: [error.issue] } };
     throw error;
