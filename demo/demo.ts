@@ -174,8 +174,8 @@ export function linkListAndFlow(list: EsimList, currentFlow: () => EsimCancelFlo
     flowStep = null;
     restartFlow();
   });
-  const refreshRow = (event: CustomEvent<{ cancellation: { esimId: string } }>) => {
-    if (event.target === currentFlow()) void list.refreshEsim(event.detail.cancellation.esimId);
+  const refreshRow = (event: CustomEvent<{ cancellation: { esimId: string } } | { declaration: unknown }>) => {
+    if (event.target === currentFlow() && 'cancellation' in event.detail) void list.refreshEsim(event.detail.cancellation.esimId);
   };
   document.addEventListener('esim-cancel-submitted', refreshRow);
   document.addEventListener('esim-cancel-status', refreshRow);

@@ -197,7 +197,9 @@ document.addEventListener('esim-cancel-close', (event) => {
   if (event.target === flow) endFlow(event.detail.step);
 });
 for (const type of ['esim-cancel-submitted', 'esim-cancel-status', 'esim-cancel-complete'] as const) {
-  document.addEventListener(type, (event) => addCancellationOption(event.detail.cancellation));
+  document.addEventListener(type, (event) => {
+    if ('cancellation' in event.detail) addCancellationOption(event.detail.cancellation);
+  });
 }
 
 localeSelect.addEventListener('change', () => {

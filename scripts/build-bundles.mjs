@@ -103,7 +103,11 @@ function dialogOnDemand() {
 }
 
 /** English strings that come with their element's (or form's) chunk, not with the first paint. */
-const EN_ON_DEMAND = { flow: 'src/cdn/esim-cancel-flow.ts', signin: 'src/internal/sign-in-form.ts' };
+const EN_ON_DEMAND = {
+  flow: 'src/cdn/esim-cancel-flow.ts',
+  signin: 'src/internal/sign-in-form.ts',
+  declaration: 'src/cdn/esim-cancel-declaration.ts',
+};
 
 /**
  * The split entry keeps the flow's and the sign-in form's English strings (src/i18n/en/flow.ts,

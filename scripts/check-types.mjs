@@ -55,11 +55,13 @@ const required = [
   'dist/index.d.ts',
   'dist/esim-list.js',
   'dist/esim-cancel-flow.js',
+  'dist/esim-cancel-declaration.js',
   'dist/api.js',
   'dist/api.d.ts',
   'dist/cli/check-backend.js',
   'dist/elements/esim-list/esim-list.js',
   'dist/elements/esim-cancel-flow/esim-cancel-flow.js',
+  'dist/elements/esim-cancel-declaration/esim-cancel-declaration.js',
   'dist/esim-elements.js',
   'dist/esim-elements.iife.js',
 ];
@@ -82,11 +84,14 @@ writeFileSync(
   type Catalogue,
   type Esim,
   type EsimBackend,
+  type CancelStep,
+  type EsimCancelDeclaration,
   type EsimCancelStepDetail,
-  type FlowStep,
 } from 'esim-elements';
 import { EsimSchema, createHttpBackend as createClient, parseWith, type Cancellation, type Quote } from 'esim-elements/api.js';
 import { EsimCancelFlow as RegisteredFlow } from 'esim-elements/esim-cancel-flow.js';
+import { EsimCancelDeclaration as RegisteredDeclaration } from 'esim-elements/esim-cancel-declaration.js';
+import { EsimCancelDeclaration as DeclarationClass } from 'esim-elements/elements/esim-cancel-declaration.js';
 import { EsimList as RegisteredList } from 'esim-elements/esim-list.js';
 import { EsimCancelFlow as FlowClass } from 'esim-elements/elements/esim-cancel-flow.js';
 import { EsimList as ListClass } from 'esim-elements/elements/esim-list.js';
@@ -95,6 +100,7 @@ import { checkBackend, type CheckResult } from 'esim-elements/check-backend.js';
 // Every entry exports the same classes.
 const lists: (typeof EsimList)[] = [RegisteredList, ListClass];
 const flows: (typeof EsimCancelFlow)[] = [RegisteredFlow, FlowClass];
+const declarations: (typeof EsimCancelDeclaration)[] = [RegisteredDeclaration, DeclarationClass];
 
 // Tags and events are typed for consumers.
 const list: EsimList = document.createElement('esim-list');
@@ -106,9 +112,17 @@ list.addEventListener('esim-cancel-request', (event) => {
 });
 flow.addEventListener('esim-cancel-step', (event) => {
   const detail: EsimCancelStepDetail = event.detail;
-  const step: FlowStep = detail.step;
+  const step: CancelStep = detail.step;
   console.log(step);
 });
+// Both the flow and the declaration fire esim-cancel-submitted: the detail says which.
+document.addEventListener('esim-cancel-submitted', (event) => {
+  if ('declaration' in event.detail) console.log(event.detail.declaration.reference, event.detail.declaration.receivedAt);
+  else console.log(event.detail.cancellation.status);
+});
+const declaration: EsimCancelDeclaration = document.createElement('esim-cancel-declaration');
+declaration.kind = 'withdrawal';
+declaration.prefill = { email: 'me@example.com' };
 flow.addEventListener('esim-cancel-complete', (event) => {
   const cancellation: Cancellation = event.detail.cancellation;
   console.log(cancellation.reference);
@@ -131,7 +145,7 @@ class BrandedList extends ListClass {}
 customElements.define('branded-esim-list', BrandedList);
 
 const results: Promise<CheckResult[]> = checkBackend('https://shop.example.com/api', { full: false });
-export { lists, flows, quote, esim, error, locale, results };
+export { lists, flows, declarations, quote, esim, error, locale, results };
 `,
 );
 

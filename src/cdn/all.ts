@@ -4,6 +4,7 @@
  * `EsimElements` global at once. Another locale is a file of its own, dist/locales/<code>.js, added
  * with a script tag of its own before or after this one (src/cdn/locale-file.ts).
  */
+import '../elements/esim-cancel-declaration/define.js';
 import '../elements/esim-cancel-flow/define.js';
 import '../elements/esim-list/define.js';
 import type { Catalogue } from '../i18n/en.js';
@@ -22,6 +23,7 @@ if (Array.isArray(queued)) {
   scope[LOCALE_QUEUE] = queue;
 }
 
+export { EsimCancelDeclaration } from '../elements/esim-cancel-declaration/esim-cancel-declaration.js';
 export { EsimCancelFlow } from '../elements/esim-cancel-flow/esim-cancel-flow.js';
 export { DEFAULT_REASONS } from '../elements/esim-cancel-flow/reasons.js';
 export { EsimList } from '../elements/esim-list/esim-list.js';

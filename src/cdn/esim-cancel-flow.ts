@@ -1,8 +1,7 @@
 /**
  * The flow's chunk of the split script-tag build: its English strings (the entry carries only those
  * the list paints with; see scripts/build-bundles.mjs), the element, and the list's dialog that runs
- * it (src/cdn/cancel-dialog-lazy.ts). `<esim-cancel-declaration>`'s
- * chunk follows the same pattern.
+ * it (src/cdn/cancel-dialog-lazy.ts). `<esim-cancel-declaration>`'s chunk follows the same pattern.
  */
 import { cancelDialog } from '../elements/esim-list/cancel-dialog.js';
 import { flow } from '../i18n/en/flow.js';

@@ -21,12 +21,14 @@ import { loadLocale, resolveLocale } from '../internal/localize.js';
 /** The elements fetched on demand: tag → its chunk. One line per element. */
 const ON_DEMAND: Readonly<Record<string, () => Promise<unknown>>> = {
   'esim-cancel-flow': () => import('./esim-cancel-flow.js'),
+  'esim-cancel-declaration': () => import('./esim-cancel-declaration.js'),
 };
 
 /** The sections of a locale's strings each element shows (as its `localeSections`). */
 const SECTIONS: Readonly<Record<string, readonly LocaleSection[]>> = {
   'esim-list': ['base'],
   'esim-cancel-flow': ['base', 'flow'],
+  'esim-cancel-declaration': ['base', 'declaration'],
 };
 
 /* Guarded: loading the bundle twice, or next to an npm copy, must not throw. */

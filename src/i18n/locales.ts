@@ -18,9 +18,10 @@ export type CatalogueModule = { readonly default?: Partial<Catalogue> } & Readon
 /**
  * A locale's strings come in sections, each a chunk of its own, so a page fetches only what its
  * elements show: `base` (the list's strings and those every element shares), `flow` (what
- * `<esim-cancel-flow>` adds), `signin` (the built-in sign-in form, fetched with its code on a 401). An element waits for the sections it names (`localeSections`).
+ * `<esim-cancel-flow>` adds), `signin` (the built-in sign-in form, fetched with its code on a 401), `declaration` (what
+ * `<esim-cancel-declaration>` adds). An element waits for the sections it names (`localeSections`).
  */
-export const LOCALE_SECTIONS = ['base', 'flow', 'signin'] as const;
+export const LOCALE_SECTIONS = ['base', 'flow', 'signin', 'declaration'] as const;
 
 /** One section of a locale's strings, e.g. `base`. */
 export type LocaleSection = (typeof LOCALE_SECTIONS)[number];
@@ -34,61 +35,73 @@ export const LOCALE_LOADERS: Readonly<Record<string, SectionLoaders>> = {
     base: () => import('./zh-CN/base.section.js'),
     flow: () => import('./zh-CN/flow.section.js'),
     signin: () => import('./zh-CN/signin.section.js'),
+    declaration: () => import('./zh-CN/declaration.section.js'),
   },
   'zh-TW': {
     base: () => import('./zh-TW/base.section.js'),
     flow: () => import('./zh-TW/flow.section.js'),
     signin: () => import('./zh-TW/signin.section.js'),
+    declaration: () => import('./zh-TW/declaration.section.js'),
   },
   ja: {
     base: () => import('./ja/base.section.js'),
     flow: () => import('./ja/flow.section.js'),
     signin: () => import('./ja/signin.section.js'),
+    declaration: () => import('./ja/declaration.section.js'),
   },
   ko: {
     base: () => import('./ko/base.section.js'),
     flow: () => import('./ko/flow.section.js'),
     signin: () => import('./ko/signin.section.js'),
+    declaration: () => import('./ko/declaration.section.js'),
   },
   th: {
     base: () => import('./th/base.section.js'),
     flow: () => import('./th/flow.section.js'),
     signin: () => import('./th/signin.section.js'),
+    declaration: () => import('./th/declaration.section.js'),
   },
   vi: {
     base: () => import('./vi/base.section.js'),
     flow: () => import('./vi/flow.section.js'),
     signin: () => import('./vi/signin.section.js'),
+    declaration: () => import('./vi/declaration.section.js'),
   },
   id: {
     base: () => import('./id/base.section.js'),
     flow: () => import('./id/flow.section.js'),
     signin: () => import('./id/signin.section.js'),
+    declaration: () => import('./id/declaration.section.js'),
   },
   es: {
     base: () => import('./es/base.section.js'),
     flow: () => import('./es/flow.section.js'),
     signin: () => import('./es/signin.section.js'),
+    declaration: () => import('./es/declaration.section.js'),
   },
   fr: {
     base: () => import('./fr/base.section.js'),
     flow: () => import('./fr/flow.section.js'),
     signin: () => import('./fr/signin.section.js'),
+    declaration: () => import('./fr/declaration.section.js'),
   },
   de: {
     base: () => import('./de/base.section.js'),
     flow: () => import('./de/flow.section.js'),
     signin: () => import('./de/signin.section.js'),
+    declaration: () => import('./de/declaration.section.js'),
   },
   'pt-BR': {
     base: () => import('./pt-BR/base.section.js'),
     flow: () => import('./pt-BR/flow.section.js'),
     signin: () => import('./pt-BR/signin.section.js'),
+    declaration: () => import('./pt-BR/declaration.section.js'),
   },
   ar: {
     base: () => import('./ar/base.section.js'),
     flow: () => import('./ar/flow.section.js'),
     signin: () => import('./ar/signin.section.js'),
+    declaration: () => import('./ar/declaration.section.js'),
   },
 };
 

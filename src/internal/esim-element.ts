@@ -3,7 +3,7 @@ import type { EsimBackend } from '../api/backend.js';
 import { EsimApiError, isAbort, toEsimApiError } from '../api/errors.js';
 import { createHttpBackend, type AuthTokenGetter } from '../api/http-backend.js';
 import { validatedBackend, type CheckedBackend } from '../api/validated-backend.js';
-import type { EsimErrorDetail, FlowStep } from './event-types.js';
+import type { CancelStep, EsimErrorDetail, FlowStep } from './event-types.js';
 import type { Catalogue } from '../i18n/en.js';
 import type { LocaleSection } from '../i18n/locales.js';
 import { emit } from './events.js';
@@ -194,7 +194,7 @@ export class EsimElement extends LitElement {
    * Reports a failure the customer sees: fires `esim-error` and returns the localized message.
    * Aborts are ours (detached, superseded) and are never reported.
    */
-  protected reportError(error: unknown, step?: FlowStep): string | undefined {
+  protected reportError(error: unknown, step?: CancelStep): string | undefined {
     if (isAbort(error)) return undefined;
     const message = this.errorMessage(error);
     const apiError = error instanceof NotConfiguredError ? undefined : toEsimApiError(error);

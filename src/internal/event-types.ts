@@ -1,13 +1,20 @@
 /** The events both elements fire: names, detail types, and their entries in `GlobalEventHandlersEventMap`. */
 import type { Cancellation, Esim } from '../api/schemas.js';
 import type { EsimErrorCode } from '../api/errors.js';
+import type { Declaration, DeclarationRequest } from '../api/declaration-schemas.js';
 
 /** The steps of `<esim-cancel-flow>`, in order; the value of `detail.step` in `esim-cancel-step`. */
 export type FlowStep = 'sign-in' | 'select' | 'review' | 'reason' | 'confirm' | 'pending' | 'completed' | 'rejected' | 'withdrawn';
 
+/** The steps of `<esim-cancel-declaration>`: the form, then the receipt. */
+export type DeclarationStep = 'declare' | 'declared';
+
+/** A step of either element, as `esim-cancel-step`, `esim-cancel-close` and `esim-error` report it. */
+export type CancelStep = FlowStep | DeclarationStep;
+
 export interface EsimCancelStepDetail {
-  step: FlowStep;
-  previousStep: FlowStep | null;
+  step: CancelStep;
+  previousStep: CancelStep | null;
   esimId: string | null;
   cancellationId: string | null;
 }
@@ -23,8 +30,18 @@ export interface EsimCancellationDetail {
   cancellation: Cancellation;
 }
 
+/** `esim-cancel-submit` from `<esim-cancel-declaration>`: the request about to be sent. Tell it from the flow's by `'declaration' in detail`. */
+export interface EsimDeclarationSubmitDetail {
+  declaration: DeclarationRequest;
+}
+
+/** `esim-cancel-submitted` from `<esim-cancel-declaration>`: the backend's receipt. */
+export interface EsimDeclarationDetail {
+  declaration: Declaration;
+}
+
 export interface EsimCancelCloseDetail {
-  step: FlowStep;
+  step: CancelStep;
 }
 
 export interface EsimCancelRequestDetail {
@@ -47,15 +64,15 @@ export type EsimErrorEventCode = EsimErrorCode | 'not_configured';
 export interface EsimErrorDetail {
   code: EsimErrorEventCode;
   message: string;
-  step?: FlowStep;
+  step?: CancelStep;
   retryable: boolean;
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'esim-cancel-step': CustomEvent<EsimCancelStepDetail>;
-    'esim-cancel-submit': CustomEvent<EsimCancelSubmitDetail>;
-    'esim-cancel-submitted': CustomEvent<EsimCancellationDetail>;
+    'esim-cancel-submit': CustomEvent<EsimCancelSubmitDetail | EsimDeclarationSubmitDetail>;
+    'esim-cancel-submitted': CustomEvent<EsimCancellationDetail | EsimDeclarationDetail>;
     'esim-cancel-status': CustomEvent<EsimCancellationDetail>;
     'esim-cancel-complete': CustomEvent<EsimCancellationDetail>;
     'esim-cancel-close': CustomEvent<EsimCancelCloseDetail>;

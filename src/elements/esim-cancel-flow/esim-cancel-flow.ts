@@ -6,10 +6,12 @@ import { EsimApiError, toEsimApiError } from '../../api/errors.js';
 import type { Cancellation } from '../../api/schemas.js';
 import { copyText } from '../../internal/clipboard.js';
 import { cancellationStatusLabel } from '../../internal/esim-display.js';
+import { loadElement } from '../../internal/element-loader.js';
 import { EsimElement } from '../../internal/esim-element.js';
 import { isolate } from '../../internal/isolate.js';
 import { emit } from '../../internal/events.js';
 import { formStyles } from '../../internal/form.styles.js';
+import { panelStyles } from '../../internal/panel.styles.js';
 import { RetryAfterController } from '../../internal/retry-after.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import type { FlowStep } from '../../internal/event-types.js';
@@ -36,6 +38,7 @@ import {
   type Source,
   type Submission,
 } from './flow-machine.js';
+import { DECLARATION_PARTS } from '../esim-cancel-declaration/parts.js';
 import { DEFAULT_REASONS, type CancelReason } from './reasons.js';
 import { confirmStep } from './steps/confirm.js';
 import { reasonStep } from './steps/reason.js';
@@ -47,6 +50,9 @@ import { trackingStep } from './steps/tracking.js';
 export type { CancelReason } from './reasons.js';
 
 const MAX_POLL_MS = 60_000;
+
+/** The withdrawal declaration's parts, under the flow's names (its `base` as `declaration`). */
+const DECLARATION_EXPORTS = DECLARATION_PARTS.map((part) => (part === 'base' ? 'base:declaration' : part)).join(',');
 
 /** What the machine set before asking for a call (an id, a key); reported as a failure if it ever is not. */
 function required<T>(value: T | null | undefined): T {
@@ -114,6 +120,11 @@ function required<T>(value: T | null | undefined): T {
  * @csspart sign-in - The built-in sign-in form.
  * @csspart actions - The sign-in form's buttons.
  * @csspart link-button - "Forgot password?" and "Back to sign in" on the sign-in form.
+ * @csspart withdraw-instead-button - On the review of an eSIM in its withdrawal period: withdraw instead of cancelling.
+ * @csspart declaration - The withdrawal declaration shown after "Withdraw instead" (`<esim-cancel-declaration>`); its other parts come out under the flow's names (`field`, `input`, `submit-button`, `summary`…) plus `intro`, `form` and `hint`.
+ * @csspart intro - The withdrawal declaration's opening sentence.
+ * @csspart form - The withdrawal declaration's form.
+ * @csspart hint - A hint under a field of the withdrawal declaration.
  *
  * @cssprop [--esim-flow-background=var(--esim-color-surface, #ffffff)] - Background of the flow.
  * @cssprop [--esim-flow-padding=var(--esim-spacing-l, 1.25rem)] - Inner spacing.
@@ -127,7 +138,7 @@ function required<T>(value: T | null | undefined): T {
  * @cssprop [--esim-color-danger=#b42318] - The submit button and errors (shared token).
  */
 export class EsimCancelFlow extends EsimElement {
-  static override styles = [themeStyles, formStyles, flowStyles];
+  static override styles = [themeStyles, formStyles, panelStyles, flowStyles];
   protected static override localeSections: readonly LocaleSection[] = ['base', 'flow'];
 
   /** Start on this eSIM (its review); without it the flow starts by choosing one. */
@@ -274,6 +285,11 @@ export class EsimCancelFlow extends EsimElement {
     if (c && prev.cancellation?.id === c.id && prev.cancellation.status !== c.status) {
       emit(this, 'esim-cancel-status', { cancellation: c });
       this.announcement = t.statusNow(cancellationStatusLabel(t, c.status));
+    }
+    if (next.declaring !== prev.declaring) {
+      // Into the withdrawal declaration: its heading takes focus once it is there; back out: the review's.
+      if (next.declaring === 'form') void this.focusDeclaration();
+      else if (!next.declaring) this.focusTarget = 'h2';
     }
     if (step && step !== prev.step) {
       if (step === 'completed' && c) emit(this, 'esim-cancel-complete', { cancellation: c });
@@ -430,6 +446,39 @@ export class EsimCancelFlow extends EsimElement {
     if (document.visibilityState === 'visible' && this.flow.step === 'pending') void this.poll();
   };
 
+  /**
+   * The withdrawal declaration's code (a chunk of its own in the script-tag build, split by a
+   * bundler from the npm entries), then its heading focused.
+   */
+  private async focusDeclaration(): Promise<void> {
+    const tag = 'esim-cancel-declaration';
+    if (!customElements.get(tag))
+      await Promise.all([loadElement(tag), customElements.get(tag) || import('../esim-cancel-declaration/define.js')]);
+    await this.updateComplete;
+    const declaration = this.renderRoot.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(tag);
+    if (!declaration) return;
+    await customElements.whenDefined(tag);
+    // Its first render waits for its strings: focus its heading once it has one.
+    for (let i = 0; i < 50 && !declaration.shadowRoot?.querySelector('h2'); i++) await new Promise((r) => setTimeout(r, 20));
+    declaration.focus();
+  }
+
+  /** `<esim-cancel-declaration kind="withdrawal">` for this eSIM, with the flow's backend, locale and theme, prefilled. */
+  private declaration(): TemplateResult {
+    const { esim, form } = this.flow;
+    return html`<esim-cancel-declaration
+      kind="withdrawal"
+      exportparts=${DECLARATION_EXPORTS}
+      lang=${this.localize.locale}
+      theme=${this.theme}
+      api-base=${this.apiBase || nothing}
+      .backend=${this.backend}
+      .strings=${this.strings}
+      .prefill=${{ iccid: esim?.iccid, email: form.contactEmail || this.contactEmail || undefined }}
+      @esim-cancel-submitted=${(event: CustomEvent<object>) => 'declaration' in event.detail && this.send({ type: 'declared' })}
+    ></esim-cancel-declaration>`;
+  }
+
   /** The current step's content and buttons; undefined while there is none (loading, sign-in). */
   private view(): StepView | undefined {
     const s = this.flow;
@@ -531,8 +580,8 @@ export class EsimCancelFlow extends EsimElement {
       : s.notice === 'terms-changed'
         ? step === 'confirm' && t.noticeTermsChanged
         : cancellation && s.notice && t[s.notice === 'duplicate' ? 'noticeDuplicate' : 'noticeResumed'];
-    const before = !cancellation && s.origin !== 'tracking';
-    const final = isFinal(s);
+    const before = !cancellation && s.origin !== 'tracking' && s.declaring !== 'done';
+    const final = isFinal(s) || s.declaring === 'done';
     const leave = button(
       before ? t.flowKeep : final ? t.flowDone : t.close,
       () => emit(this, 'esim-cancel-close', { step: closeStep(s, this.lastStep) }),
@@ -541,8 +590,8 @@ export class EsimCancelFlow extends EsimElement {
     );
     return html`<section class="base" part="base" aria-label=${t.flowLabel} aria-busy=${loading}>
       ${
-        step === 'sign-in'
-          ? html`<div class="body" part="body">${this.signIn.render()}</div>`
+        step === 'sign-in' || s.declaring
+          ? html`<div class="body" part="body">${s.declaring ? this.declaration() : this.signIn.render()}</div>`
           : html`<header part="header">
                 ${
                   index < 0
@@ -563,7 +612,7 @@ export class EsimCancelFlow extends EsimElement {
       <footer part="footer">
         ${!canGoBack(s) ? nothing : button(t.flowBack, () => this.send({ type: 'back' }), '', 'back-button')} ${final ? nothing : leave}
         <span
-          >${loading ? nothing : view?.actions}${
+          >${loading || s.declaring ? nothing : view?.actions}${
             switchTo && !s.busy ? button(t.otherEsim, () => this.open(switchTo), '', 'other-esim-button') : nothing
           }${final ? leave : nothing}</span
         >

@@ -16,7 +16,8 @@ import { isEmail } from '../../internal/email.js';
 import { EsimApiError } from '../../api/errors.js';
 import { NOTE_MAX } from '../../api/limits.js';
 import type { Cancellation, Esim, EsimPage, Quote } from '../../api/schemas.js';
-import type { FlowStep } from '../../internal/event-types.js';
+import { withdrawalUntil } from '../../internal/withdrawal.js';
+import type { CancelStep, FlowStep } from '../../internal/event-types.js';
 import type { CancelReason } from './reasons.js';
 
 /** Data the flow loads. */
@@ -88,6 +89,11 @@ export interface FlowState {
   refusal?: unknown;
   confirmingWithdraw?: boolean;
   /**
+   * On `review` of an eSIM in its withdrawal period, the customer chose to withdraw instead: the
+   * withdrawal declaration shows (`form`), then its receipt (`done`, no way back).
+   */
+  declaring?: 'form' | 'done' | null;
+  /**
    * Why the flow is tracking a request the customer did not just submit (`duplicate`, `resumed`), or
    * why it asks to confirm again: the quote expired and the fresh one has other terms.
    */
@@ -125,7 +131,11 @@ export type FlowEvent =
   | { type: 'withdraw-confirm'; key: string }
   | { type: 'retry' }
   | { type: 'sign-in' }
-  | { type: 'signed-in'; email?: string };
+  | { type: 'signed-in'; email?: string }
+  /** Withdraw instead of cancelling (review, within the withdrawal period; `now` in ms since the epoch). */
+  | { type: 'declare'; now?: number }
+  /** The withdrawal declaration was recorded. */
+  | { type: 'declared' };
 
 export { NOTE_MAX };
 
@@ -179,6 +189,7 @@ export function isFinal(state: FlowState): boolean {
 
 /** Back leads somewhere: there is a step to return to and nothing under way that it would break. */
 export function canGoBack(state: FlowState): boolean {
+  if (state.declaring) return state.declaring === 'form';
   return state.history.length > 0 && !state.cancellation && state.busy !== 'submit' && state.busy !== 'resolve' && state.step !== 'sign-in';
 }
 
@@ -193,7 +204,7 @@ export function submitting(state: FlowState): boolean {
 /** The customer has typed or chosen something that closing the flow would lose. */
 export function hasUnsavedInput(state: FlowState): boolean {
   const { form, cancellation } = state;
-  return !cancellation && Boolean(form.reason || form.note || form.lastFour || form.acknowledged);
+  return !cancellation && (state.declaring === 'form' || Boolean(form.reason || form.note || form.lastFour || form.acknowledged));
 }
 
 /** The first step of each way in, reported by a close before it is shown. */
@@ -203,7 +214,8 @@ const FIRST_STEP = { select: 'select', esim: 'review', tracking: 'pending' } as 
  * The step a close reports: the one shown, else the last one shown, else (before the first step is
  * on screen) the one being loaded; a tracked request starts at pending.
  */
-export function closeStep(state: FlowState, lastShown: FlowStep | null): FlowStep {
+export function closeStep(state: FlowState, lastShown: FlowStep | null): CancelStep {
+  if (state.declaring) return state.declaring === 'done' ? 'declared' : 'declare';
   return state.step ?? lastShown ?? (state.busy === 'cancellation' ? 'pending' : FIRST_STEP[state.origin]);
 }
 
@@ -484,7 +496,16 @@ export function transition(state: FlowState, event: FlowEvent, reasons: readonly
           };
     }
 
+    case 'declare':
+      return state.step === 'review' && state.esim && withdrawalUntil(state.esim, event.now) && !state.busy && !state.declaring
+        ? { ...state, declaring: 'form', failure: null }
+        : state;
+
+    case 'declared':
+      return state.declaring ? { ...state, declaring: 'done' } : state;
+
     case 'back': {
+      if (state.declaring === 'form') return { ...state, declaring: null };
       const previous = state.history[state.history.length - 1];
       if (!previous || !canGoBack(state)) return state;
       return {

@@ -58,6 +58,7 @@ import { toolbar } from './toolbar.js';
  * @csspart usage - Data used, the meter and when the figures were updated.
  * @csspart meter - The data meter's track.
  * @csspart validity - When the eSIM expires or expired.
+ * @csspart withdrawal - "You can withdraw until …": the eSIM is in its statutory withdrawal period (`withdrawal.until`).
  * @csspart device - The device it is installed on.
  * @csspart cancel-button - The cancel action of a cancellable eSIM.
  * @csspart ineligible-reason - Why an eSIM cannot be cancelled online.
@@ -74,7 +75,7 @@ import { toolbar } from './toolbar.js';
  * @csspart dialog - The modal dialog in which the list runs `<esim-cancel-flow>` for the chosen eSIM.
  * @csspart dialog-close - The dialog's close button (asks first when typed input would be lost; so does Escape).
  * @csspart dialog-discard - The "discard your answers?" question shown before closing.
- * @csspart flow-base - The nested flow's parts, all re-exported with a `flow-` prefix: `flow-base`, `flow-header`, `flow-progress`, `flow-heading`, `flow-body`, `flow-footer`, `flow-button`, `flow-back-button`, `flow-close-button`, `flow-next-button`, `flow-submit-button`, `flow-retry-button`, `flow-more-button`, `flow-check-button`, `flow-withdraw-button`, `flow-withdraw-confirm-button`, `flow-withdraw-cancel-button`, `flow-copy-button`, `flow-print-button`, `flow-save-button`, `flow-other-esim-button`, `flow-field`, `flow-label`, `flow-input`, `flow-choice`, `flow-error`, `flow-summary`, `flow-warning`, `flow-notice`, `flow-reference`, `flow-status`, `flow-support`, `flow-sign-in`, `flow-actions`, `flow-link-button`.
+ * @csspart flow-base - The nested flow's parts, all re-exported with a `flow-` prefix: `flow-base`, `flow-header`, `flow-progress`, `flow-heading`, `flow-body`, `flow-footer`, `flow-button`, `flow-back-button`, `flow-close-button`, `flow-next-button`, `flow-submit-button`, `flow-retry-button`, `flow-more-button`, `flow-check-button`, `flow-withdraw-button`, `flow-withdraw-confirm-button`, `flow-withdraw-cancel-button`, `flow-copy-button`, `flow-print-button`, `flow-save-button`, `flow-other-esim-button`, `flow-field`, `flow-label`, `flow-input`, `flow-choice`, `flow-error`, `flow-summary`, `flow-warning`, `flow-notice`, `flow-reference`, `flow-status`, `flow-support`, `flow-sign-in`, `flow-actions`, `flow-link-button`, `flow-withdraw-instead-button`, `flow-declaration`, `flow-intro`, `flow-form`, `flow-hint`.
  * @csspart sign-in - The built-in sign-in form (with `heading`, `field`, `label`, `input`, `button`, `submit-button`, `link-button`, `notice`, `actions`).
  *
  * @cssprop [--esim-list-gap=var(--esim-spacing-m, 0.75rem)] - Space between rows.

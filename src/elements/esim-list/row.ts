@@ -15,6 +15,7 @@ import {
   statusBadge,
   validity,
 } from '../../internal/esim-display.js';
+import { withdrawalUntil } from '../../internal/withdrawal.js';
 import { formatDate, lastFour, maskIccid } from '../../internal/format.js';
 import { icon } from '../../internal/icons.js';
 import { isolate } from '../../internal/isolate.js';
@@ -103,8 +104,10 @@ function usageCell(c: RowContext, esim: Esim): TemplateResult {
 function datesCell(c: RowContext, esim: Esim): TemplateResult {
   const valid = validity(c.t, c.locale, esim);
   const device = deviceName(esim);
+  const withdrawal = withdrawalUntil(esim);
   return html`<div class="dates">
     ${valid ? html`<span part="validity" ?data-soon=${valid.soon}>${valid.text}</span>` : nothing}
+    ${withdrawal ? html`<span part="withdrawal">${c.t.listWithdrawUntil(formatDate(c.locale, withdrawal))}</span>` : nothing}
     ${device ? html`<span part="device"><small>${c.t.listDevice}</small> ${device}</span>` : nothing}
   </div>`;
 }

@@ -128,4 +128,8 @@ export const flow = {
 
   withdrawnTitle: 'Request withdrawn',
   withdrawnIntro: 'You withdrew the request. Your eSIM stays active.',
+
+  /** On the review step of an eSIM still in its withdrawal period; `date` is formatted for the locale. */
+  reviewWithdrawable: (date: string) => `Until ${date} you can withdraw from this purchase instead of cancelling it, as the law allows.`,
+  withdrawInstead: 'Withdraw instead',
 };

@@ -55,4 +55,6 @@ export const list = {
   labelIccid: 'ICCID',
   labelStatus: 'Status',
   labelData: 'Data',
+  /** An eSIM in its statutory withdrawal period (`withdrawal.until`); `date` is formatted for the locale. */
+  listWithdrawUntil: (date: string) => `You can withdraw until ${date}`,
 };

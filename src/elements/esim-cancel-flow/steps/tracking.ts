@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { newIdempotencyKey } from '../../../api/http-backend.js';
 import { cancellationBadge, cancellationStatusLabel, esimLabel } from '../../../internal/esim-display.js';
+import { download } from '../../../internal/download.js';
 import { icon } from '../../../internal/icons.js';
 import { isolate } from '../../../internal/isolate.js';
 import type { StepData } from '../flow-machine.js';
@@ -39,13 +40,7 @@ function save(c: StepContext, data: Tracking): void {
     .join('\n')
     // A plain text file has no page around it to isolate from.
     .replace(/[\u2068\u2069]/g, '');
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${r.reference.replace(/[^\w-]+/g, '_')}.txt`;
-  link.click();
-  // The download has started from the click; the URL is only needed that long.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  download(r.reference, text);
 }
 
 /**

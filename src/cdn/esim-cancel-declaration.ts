@@ -1,0 +1,11 @@
+/**
+ * `<esim-cancel-declaration>`'s chunk of the split script-tag build: its English strings (the entry
+ * carries only those the list paints with; see scripts/build-bundles.mjs) and the element. Fetched
+ * only by pages that have the tag.
+ */
+import { declaration } from '../i18n/en/declaration.js';
+import '../elements/esim-cancel-declaration/define.js';
+import { addStrings } from '../internal/localize.js';
+
+/* Before any render: defining the element only queues its first update. */
+addStrings('en', declaration);
