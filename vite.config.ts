@@ -76,6 +76,19 @@ function languageMenu(): Plugin {
   };
 }
 
+/**
+ * Every page's footer: the always-visible link a German reseller must show ("Verträge hier
+ * kündigen", BGB §312k), leading to the declaration page. `<!-- site-footer -->`.
+ */
+function siteFooter(): Plugin {
+  const footer =
+    '<footer class="site-footer"><div class="site-footer-inner" lang="de">' +
+    '<a href="./kuendigen.html">Verträge hier kündigen</a>' +
+    '<a href="./kuendigen.html?art=widerruf">Vertrag hier widerrufen</a>' +
+    '</div></footer>';
+  return { name: 'esim-site-footer', transformIndexHtml: (page) => page.replace('<!-- site-footer -->', footer) };
+}
+
 export default defineConfig({
   root: fromRoot('./demo'),
   // Demo pages load the library as `/src/…`, the same URL in the repo and in the test runner.
@@ -86,7 +99,7 @@ export default defineConfig({
     port: 5173,
     fs: { allow: [fromRoot('.')] },
   },
-  plugins: [referenceBackend(), cdnBundles(), languageMenu()],
+  plugins: [referenceBackend(), cdnBundles(), languageMenu(), siteFooter()],
   build: {
     outDir: fromRoot('./dist-demo'),
     emptyOutDir: true,
