@@ -9,6 +9,12 @@ declaration?.setAttribute('kind', withdrawal ? 'withdrawal' : 'cancellation');
 for (const link of document.querySelectorAll<HTMLAnchorElement>('.kind-switch a')) {
   if ((link.dataset.kind === 'withdrawal') === withdrawal) link.setAttribute('aria-current', 'page');
 }
+// ?lang=ar shows the element in another language (the page text stays German), as screenshots and tests do.
+const lang = new URLSearchParams(location.search).get('lang');
+if (lang) {
+  declaration?.setAttribute('lang', lang);
+  if (lang === 'ar') declaration?.setAttribute('dir', 'rtl');
+}
 const apiBase = new URLSearchParams(location.search).get('api-base');
 if (apiBase) declaration?.setAttribute('api-base', apiBase);
 

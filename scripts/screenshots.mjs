@@ -3,7 +3,8 @@
 // every step of a cancellation, through the built script-tag bundle (demo/cms.html) in English,
 // through the zh-CN page in Chinese and through the locale page (demo/locale.html?lang=…) in German,
 // Japanese, Thai and Arabic (right to left), and in forced colours (High Contrast) at 320 px; in
-// Arabic also the list's dialog. CJK and Thai text needs their fonts on the machine (Debian:
+// Arabic also the list's dialog; and <esim-cancel-declaration> on the German reseller page
+// (demo/kuendigen.html) in German, English and Arabic, cancellation and withdrawal. CJK and Thai text needs their fonts on the machine (Debian:
 // fonts-noto-cjk, fonts-thai-tlwg), or those screenshots show empty boxes. Starts the demo (Vite, reference backend at /api) on a free port;
 // needs `npm run build:bundles` first and Chromium (see scripts/find-chrome.mjs).
 import { spawn } from 'node:child_process';
@@ -56,7 +57,7 @@ const settle = (page) => page.waitForTimeout(900);
 
 try {
   await fetch(`${origin}/api/__control/reset`, { method: 'POST', body: '{}' });
-  for (const pageName of ['index', 'cms', 'theming', 'zh-CN', 'large', 'locale?lang=de', 'locale?lang=ar']) {
+  for (const pageName of ['index', 'cms', 'theming', 'zh-CN', 'large', 'kuendigen', 'locale?lang=de', 'locale?lang=ar']) {
     for (const view of VIEWS) {
       for (const scheme of SCHEMES) {
         const page = await browser.newPage({ viewport: view, colorScheme: scheme });
@@ -144,6 +145,46 @@ try {
       if (!(await next.count())) break;
       await next.click();
     }
+    await page.close();
+  }
+
+  // <esim-cancel-declaration> on the German reseller page (demo/kuendigen.html): the form, every
+  // error, extraordinary on a date, the receipt; also withdrawal, English, Arabic and forced colours.
+  for (const [query, scheme, view, forced] of /** @type {const} */ ([
+    ['', 'light', VIEWS[1], false],
+    ['', 'dark', VIEWS[0], false],
+    ['?art=widerruf', 'light', VIEWS[1], false],
+    ['?lang=en', 'dark', VIEWS[1], false],
+    ['?lang=ar', 'light', VIEWS[1], false],
+    ['?lang=ar&art=widerruf', 'dark', VIEWS[0], false],
+    ['', 'light', NARROW, true],
+    ['?lang=ar', 'dark', NARROW, true],
+  ])) {
+    const page = await browser.newPage({ viewport: view, colorScheme: scheme, forcedColors: forced ? 'active' : 'none' });
+    await page.goto(`${origin}/kuendigen.html${query}`);
+    const element = page.locator('esim-cancel-declaration');
+    const name = `declaration-${query.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'de'}-${view.name}-${scheme}${forced ? '-forced' : ''}`;
+    let shot = 0;
+    const take = async (/** @type {string} */ label) => {
+      await settle(page);
+      await element.screenshot({ path: `${out}/${name}-${String(++shot).padStart(2, '0')}-${label}.png` });
+    };
+    await take('form');
+    await element.locator('[part~="submit-button"]').click();
+    await take('errors');
+    await element.locator('#f-name').fill('Erika Mustermann');
+    await element.locator('#f-email').fill('erika@example.com');
+    await element.locator('#f-iccid').fill('8949 0200 0012 3456 7890');
+    if (!query.includes('widerruf')) {
+      await element.locator('input[name="extraordinary"][value="true"]').check();
+      await element.locator('#f-reason').fill('Seit dem letzten Update gibt es keinen Empfang.');
+      await element.locator('input[name="effective"][value="date"]').check();
+      await element.locator('#f-effectiveDate').fill('2099-01-31');
+    }
+    await take('filled');
+    await element.locator('[part~="submit-button"]').click();
+    await take('receipt');
+    await page.screenshot({ path: `${out}/${name}-page.png`, fullPage: true });
     await page.close();
   }
 

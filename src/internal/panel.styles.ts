@@ -83,6 +83,10 @@ export const panelStyles = css`
     font-weight: 400;
     cursor: pointer;
   }
+  /* A choice's detail reads as text, not as a label (a field's label is bold). */
+  .field .choice {
+    font-weight: 400;
+  }
   .choice:has(:checked) {
     border-color: var(--_primary);
     box-shadow: inset 0 0 0 1px var(--_primary);

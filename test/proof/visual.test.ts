@@ -28,6 +28,7 @@ import {
   submit,
 } from '../elements/esim-cancel-flow/helpers.js';
 import { memoryBackend } from '../elements/esim-list/helpers.js';
+import * as declaration from '../elements/esim-cancel-declaration/helpers.js';
 import { mountList, untilList, untilListRows } from './helpers.js';
 import { deep, reflowProblems } from './layout.js';
 
@@ -164,6 +165,23 @@ describe('proof: forced colours, reflow and reduced motion in every state', func
     expect(await motionProblems(el), 'submitting: reduced motion').to.deep.equal([]);
     await stepIs(el, 'completed');
     await check(el, 'completed');
+  });
+
+  it('the declaration: form, every error, extraordinary on a date, receipt (cancellation and withdrawal)', async () => {
+    const { el } = await declaration.mount({ apiBase: tenant.apiBase });
+    await check(el, 'declaration form');
+    await declaration.submit(el);
+    await check(el, 'declaration errors');
+    await declaration.fillValid(el, { name: 'Maximiliane-Theodora von Habsburg-Lothringen-Sachsen-Coburg-und-Gotha' });
+    await declaration.choose(el, 'extraordinary', 'true');
+    await declaration.choose(el, 'effective', 'date');
+    await check(el, 'declaration extraordinary on a date');
+    await declaration.type(el, 'effectiveDate', '2099-01-31');
+    await declaration.submit(el);
+    await declaration.declared(el);
+    await check(el, 'declaration receipt');
+    const withdrawal = await declaration.mount({ apiBase: tenant.apiBase, kind: 'withdrawal' });
+    await check(withdrawal.el, 'withdrawal form');
   });
 
   it('the flow: pending with the withdraw question, and a failure with Try again', async () => {

@@ -1,0 +1,2 @@
+import { declaration } from '../en/declaration.js';
+export const declarationSection = { ...declaration };
