@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The esim-elements command line: `npx esim-elements check-backend <api-base> [--token T] [--full] [--json]`.
+// The esim-elements command line: `npx esim-elements check-backend <api-base> [--token T] [--full] [--declarations] [--json]`.
 // Exit codes: 0 all checks passed (or skipped), 1 a check failed, 2 usage error.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -18,6 +18,9 @@ Options:
                     out of your shell history and the process list)
   --full            Also run the checks that change data: cancels one instant-eligible eSIM and
                     opens, then withdraws, a review request on another. Use a test account.
+  --declarations    Also record a real declaration through POST /cancellation-declarations
+                    (optional endpoint, no sign-in): your backend emails its confirmation to
+                    conformance-check@example.com. Use a test system.
   --origin <url>    The shop page origin to present in CORS checks (default https://reseller.example)
   --timeout <ms>    Per-request timeout (default 10000)
   --json            Print the results as JSON instead of a table
@@ -53,6 +56,7 @@ async function main() {
       options: {
         token: { type: 'string' },
         full: { type: 'boolean', default: false },
+        declarations: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         origin: { type: 'string' },
         timeout: { type: 'string' },
@@ -116,6 +120,7 @@ async function main() {
   const results = await checkBackend(url.href, {
     token: token || undefined,
     full: values.full,
+    declarations: values.declarations,
     origin: values.origin,
     timeoutMs,
   });

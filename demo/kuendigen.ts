@@ -35,7 +35,7 @@ async function showOutbox(id: string): Promise<void> {
   const response = await fetch(`${base}/__control/outbox`).catch(() => undefined);
   if (!response?.ok) return;
   const mails = ((await response.json()) as { mails?: OutboxMail[] }).mails ?? [];
-  const mail = mails.findLast((m) => !m.declarationId || m.declarationId === id);
+  const mail = [...mails].reverse().find((m) => m.declarationId === id);
   const section = document.querySelector<HTMLElement>('.outbox');
   const pre = document.querySelector('.outbox-mail');
   if (!mail || !section || !pre) return;

@@ -24,19 +24,26 @@ async function loadSchemas() {
       emptyOutDir: true,
       minify: false,
       sourcemap: false,
-      lib: { entry: 'src/api/schemas.ts', formats: ['es'], fileName: () => 'schemas.mjs' },
+      lib: {
+        entry: { schemas: 'src/api/schemas.ts', 'declaration-schemas': 'src/api/declaration-schemas.ts' },
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.mjs`,
+      },
       rolldownOptions: { external: [/^zod(\/|$)/] },
     },
   });
   // A query per run defeats the module cache when one process generates twice (check-generated).
-  const url = `${pathToFileURL(resolve(root, CACHE_DIR, 'schemas.mjs')).href}?t=${Date.now()}`;
-  return /** @type {typeof import('../src/api/schemas.js')} */ (await import(url));
+  const url = (/** @type {string} */ name) => `${pathToFileURL(resolve(root, CACHE_DIR, `${name}.mjs`)).href}?t=${Date.now()}`;
+  return /** @type {typeof import('../src/api/schemas.js') & typeof import('../src/api/declaration-schemas.js')} */ ({
+    ...(await import(url('schemas'))),
+    ...(await import(url('declaration-schemas'))),
+  });
 }
 
 const ref = (/** @type {string} */ name) => ({ $ref: `#/components/schemas/${name}` });
 
 /**
- * @param {typeof import('../src/api/schemas.js')} s
+ * @param {typeof import('../src/api/schemas.js') & typeof import('../src/api/declaration-schemas.js')} s
  * @returns {Record<string, Record<string, unknown>>}
  */
 function componentSchemas(s) {
@@ -60,6 +67,11 @@ function componentSchemas(s) {
     [s.DataUsageSchema, 'DataUsage', 'Data used of the limit; provider figures are minutes to hours old, hence `updatedAt`.'],
     [s.DeviceSchema, 'Device', 'The device the profile was installed on, when known.'],
     [s.EsimCancellationInfoSchema, 'EsimCancellationInfo', 'Whether and how the eSIM can be cancelled now, and its open request if any.'],
+    [
+      s.WithdrawalSchema,
+      'Withdrawal',
+      'A statutory withdrawal period (EU: 14 days) that runs until `until`; null or absent when none runs.',
+    ],
     [s.EsimSchema, 'Esim', 'One eSIM of the signed-in customer.'],
     [s.EsimPageSchema, 'EsimPage', 'A page of eSIMs; `nextCursor` is null on the last page.'],
     [s.QuoteSchema, 'Quote', 'What cancelling this eSIM now would mean.'],
@@ -68,6 +80,21 @@ function componentSchemas(s) {
       s.CancellationRequestSchema,
       'CancellationRequest',
       'Body of `POST /esims/{esimId}/cancellations`. `reason` is the id of one of the reasons the flow offers; `other` needs a `note`.',
+    ],
+    [
+      s.DeclarationKindSchema,
+      'DeclarationKind',
+      '`cancellation`: ending the contract; `withdrawal`: withdrawing from the purchase within the withdrawal period.',
+    ],
+    [
+      s.DeclarationRequestSchema,
+      'DeclarationRequest',
+      'Body of `POST /cancellation-declarations`: who declares, the contract (`iccid` or `orderReference`, one is required), for a cancellation whether it is extraordinary (then an optional `reason`) and when it takes effect (`effectiveDate` with `effective: "date"`).',
+    ],
+    [
+      s.DeclarationSchema,
+      'Declaration',
+      'A recorded declaration: its `reference`, when it was received, what was declared, and where the confirmation was sent.',
     ],
     [s.SessionRequestSchema, 'SessionRequest', 'Body of `POST /session`.'],
     [s.SessionSchema, 'Session', 'A bearer token, or nothing when the backend sets a session cookie instead.'],
@@ -205,7 +232,7 @@ const params = {
   CancellationId: { $ref: '#/components/parameters/CancellationId' },
 };
 
-/** @param {typeof import('../src/api/schemas.js')} s @param {string} version */
+/** @param {typeof import('../src/api/schemas.js') & typeof import('../src/api/declaration-schemas.js')} s @param {string} version */
 function document(s, version) {
   return {
     openapi: '3.1.0',
@@ -213,7 +240,7 @@ function document(s, version) {
     info: {
       title: 'esim-elements backend contract',
       version,
-      summary: 'The HTTP API a reseller backend implements for <esim-list> and <esim-cancel-flow>.',
+      summary: 'The HTTP API a reseller backend implements for <esim-list>, <esim-cancel-flow> and <esim-cancel-declaration>.',
       description:
         'Generated from the zod schemas in `esim-elements/api.js` (src/api/schemas.ts); do not edit by hand. ' +
         'Requests send `Accept: application/json` and `Accept-Language`. Every POST carries an `Idempotency-Key` ' +
@@ -235,6 +262,7 @@ function document(s, version) {
       { name: 'eSIMs', description: "The signed-in customer's eSIMs." },
       { name: 'Cancellations', description: 'Cancellation requests.' },
       { name: 'Session', description: 'Optional: used by the built-in sign-in step.' },
+      { name: 'Declarations', description: 'Optional: used by <esim-cancel-declaration> (cancel or withdraw without signing in).' },
     ],
     paths: {
       '/esims': {
@@ -314,6 +342,22 @@ function document(s, version) {
           parameters: [params.CancellationId, params.IdempotencyKey, params.AcceptLanguage],
           requestBody: { required: false, content: { 'application/json': { schema: { type: 'object' } } } },
           responses: { 200: json('Cancellation', 'Withdrawn: status `withdrawn`; the eSIM stays active.'), ...errors(...WRITE_ERRORS) },
+        },
+      },
+      '/cancellation-declarations': {
+        post: {
+          operationId: 'submitDeclaration',
+          tags: ['Declarations'],
+          summary: 'Cancel or withdraw without signing in (optional endpoint)',
+          description:
+            'For <esim-cancel-declaration> (BGB §312k, the EU withdrawal function): no authentication; the backend matches the declaration to the contract and sends the text-form confirmation to `email` at once (`confirmationSentTo`).',
+          security: [],
+          parameters: [params.IdempotencyKey, params.AcceptLanguage],
+          requestBody: { required: true, content: { 'application/json': { schema: ref('DeclarationRequest') } } },
+          responses: {
+            202: json('Declaration', 'Recorded; the confirmation is on its way.'),
+            ...errors('Conflict', 'Unprocessable', 'RateLimited', 'Internal', 'BadGateway', 'Unavailable'),
+          },
         },
       },
       '/session': {

@@ -6,6 +6,7 @@ import { matchesDemoAccount, sessionCookie, tokenFrom } from './auth.js';
 import { iso } from './format.js';
 import { requestFingerprint } from './idempotency.js';
 import { ApiError, jsonReply } from './reply.js';
+import { declarationJson, declare, parseDeclarationRequest } from './declarations.js';
 import { cancellationJson, esimJson } from './serialize.js';
 import { DEFAULT_PAGE_SIZE, isEsimStatus, MAX_PAGE_SIZE } from './store.js';
 import { parseCancellationRequest, parsePasswordResetRequest, parseSessionRequest, validationError } from './validation.js';
@@ -83,6 +84,20 @@ const ROUTES = [
     idempotent: true,
     handle: ({ tenant, messages }, { cancellationId = '' }) =>
       jsonReply(200, cancellationJson(tenant.state.store.withdraw(cancellationId), messages)),
+  },
+  {
+    method: 'POST',
+    pattern: '/cancellation-declarations',
+    // No sign-in (BGB §312k, the EU withdrawal function): the reseller matches it to the contract.
+    public: true,
+    idempotent: true,
+    handle: ({ tenant, messages }, _params, body) => {
+      const now = tenant.state.clock.now();
+      const { record, mail } = declare(parseDeclarationRequest(body, now), now, messages);
+      tenant.state.declarations.push(record);
+      tenant.state.outbox.push(mail);
+      return jsonReply(202, declarationJson(record));
+    },
   },
   {
     method: 'POST',

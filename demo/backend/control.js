@@ -1,4 +1,5 @@
-// Test and demo controls under `{tenantBase}/__control/`: reset, clock, faults, request log, state.
+// Test and demo controls under `{tenantBase}/__control/`: reset, clock, faults, request log, state,
+// outbox (the confirmation emails of declarations).
 // No auth: they exist for tests and for the demo's fault panel, never in a reseller's backend.
 
 import { iso } from './format.js';
@@ -46,6 +47,8 @@ export function answerControl(tenant, method, action, rawBody) {
       return jsonReply(200, { expired: tenant.state.sessions.expireAll() });
     case 'GET log':
       return jsonReply(200, { requests: tenant.state.log, cancellationsCreated: tenant.state.store.created });
+    case 'GET outbox':
+      return jsonReply(200, { mails: tenant.state.outbox });
     case 'GET state': {
       const { store } = tenant.state;
       store.tick();

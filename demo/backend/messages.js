@@ -42,6 +42,32 @@ const en = {
     invalidCursor: 'This cursor is not valid; start again from the first page.',
     invalidLimit: 'Use a whole number from 1 to 200.',
     invalidStatus: 'Use one of the eSIM statuses of the contract.',
+    oneOf: 'Use one of the values the contract lists.',
+    tooLong: 'Keep this under 200 characters.',
+    iccid: 'An ICCID has 18 to 22 digits.',
+    contract: 'Give the ICCID or the order reference.',
+    dateFromToday: 'Use a date from today on (YYYY-MM-DD).',
+  },
+  declarationMail: {
+    /** @param {'cancellation' | 'withdrawal'} kind @param {string} reference */
+    subject: (kind, reference) => `We received your ${kind === 'withdrawal' ? 'withdrawal' : 'cancellation'} (${reference})`,
+    /** @param {string} name */
+    greeting: (name) => `Hello ${name},`,
+    /** @param {'cancellation' | 'withdrawal'} kind @returns {string} */
+    received: (kind) =>
+      kind === 'withdrawal'
+        ? 'we received your withdrawal from your eSIM purchase. This email confirms it.'
+        : 'we received your cancellation of your eSIM contract. This email confirms it.',
+    reference: 'Reference',
+    kind: 'Declared',
+    /** @param {'cancellation' | 'withdrawal'} kind @param {boolean} extraordinary @returns {string} */
+    kindValue: (kind, extraordinary) =>
+      kind === 'withdrawal' ? 'Withdrawal' : extraordinary ? 'Extraordinary cancellation' : 'Ordinary cancellation',
+    reason: 'Reason',
+    orderReference: 'Order reference',
+    effective: 'Takes effect',
+    asap: 'as soon as possible',
+    receivedAt: 'Received',
   },
   rejection: {
     /** @param {number} usedBytes */
@@ -88,6 +114,25 @@ const zhCN = {
     invalidCursor: '此游标无效，请从第一页重新开始。',
     invalidLimit: '请使用 1 到 200 之间的整数。',
     invalidStatus: '请使用契约中定义的 eSIM 状态。',
+    oneOf: '请使用契约列出的取值之一。',
+    tooLong: '请少于 200 个字符。',
+    iccid: 'ICCID 为 18 到 22 位数字。',
+    contract: '请填写 ICCID 或订单号。',
+    dateFromToday: '请使用今天或之后的日期（YYYY-MM-DD）。',
+  },
+  declarationMail: {
+    subject: (kind, reference) => `我们已收到您的${kind === 'withdrawal' ? '撤回' : '解约'}声明（${reference}）`,
+    greeting: (name) => `${name}，您好：`,
+    received: (kind) =>
+      kind === 'withdrawal' ? '我们已收到您撤回 eSIM 购买的声明，特此确认。' : '我们已收到您解除 eSIM 合同的声明，特此确认。',
+    reference: '编号',
+    kind: '声明内容',
+    kindValue: (kind, extraordinary) => (kind === 'withdrawal' ? '撤回' : extraordinary ? '特别解约' : '普通解约'),
+    reason: '原因',
+    orderReference: '订单号',
+    effective: '生效时间',
+    asap: '尽快',
+    receivedAt: '收到时间',
   },
   rejection: {
     dataLimit: (usedBytes) => `此 eSIM 已使用 ${formatGb(usedBytes, 'zh-CN')} GB 流量，超出 1 GB 的退款限额。`,

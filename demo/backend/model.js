@@ -56,6 +56,7 @@ export const ESIM_STATUSES = /** @type {const} */ ([
  * @property {Policy} policy
  * @property {string | null} openRequestId
  * @property {EsimStatus | null} statusBeforeRequest restored when a request is withdrawn or rejected
+ * @property {number | null} [withdrawalUntil] end of the statutory withdrawal period (EU: 14 days from purchase)
  */
 
 /**

@@ -20,13 +20,13 @@ export const LARGE_SEED_SIZE = 10_000;
 
 /** The default seed's ids, by the case each one demonstrates. */
 export const SEED_IDS = Object.freeze({
-  /** ready, not installed, unused: instant cancellation, refund to the card */
+  /** ready, not installed, unused: instant cancellation, refund to the card; in its withdrawal period */
   instant: 'esim-jp-01',
   /** ready, unlimited data: instant cancellation refunded as store credit */
   instantStoreCredit: 'esim-us-02',
   /** instant; the provider removes cancelled eSIMs, so it reads 404 afterwards */
   instantRemoved: 'esim-gb-03',
-  /** active, installed, 350 MB used: review that completes */
+  /** active, installed, 350 MB used: review that completes; in its withdrawal period */
   review: 'esim-eu-04',
   /** active, 1.2 GB used: review that is rejected (beyond the 1 GB refund limit) */
   reviewRejected: 'esim-th-05',
@@ -155,6 +155,8 @@ function defaultSeed(now) {
       installState: 'not_installed',
       data: { usedBytes: 0, totalBytes: 10 * GB, updatedAt: updated(20) },
       purchasedAt: daysAgo(2),
+      // Bought 2 days ago: the 14-day withdrawal period runs.
+      withdrawalUntil: inDays(12),
       expiresAt: inDays(178),
       policy: policyOf({ mode: 'instant', deadline: inDays(28), price: price(1700) }),
     }),
@@ -196,6 +198,8 @@ function defaultSeed(now) {
       installState: 'enabled',
       data: { usedBytes: 350 * MB, totalBytes: 20 * GB, updatedAt: updated(130) },
       purchasedAt: daysAgo(5),
+      // Bought 5 days ago: the 14-day withdrawal period runs.
+      withdrawalUntil: inDays(9),
       activatedAt: daysAgo(4),
       expiresAt: inDays(26),
       device: { make: 'Apple', model: 'iPhone 15 Pro' },

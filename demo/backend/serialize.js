@@ -28,6 +28,8 @@ export function esimJson(esim, now) {
     activatedAt: isoOrNull(esim.activatedAt),
     expiresAt: isoOrNull(esim.expiresAt),
     ...(esim.device ? { device: esim.device } : {}),
+    withdrawal:
+      esim.withdrawalUntil && esim.withdrawalUntil > now && esim.status !== 'cancelled' ? { until: iso(esim.withdrawalUntil) } : null,
     cancellation: {
       eligible: info.eligible,
       mode: info.mode,

@@ -71,6 +71,10 @@ function freshState(settings) {
     faults: new FaultQueue(),
     /** @type {LogEntry[]} */
     log: [],
+    /** Declarations made without signing in. @type {import('./declarations.js').DeclarationRecord[]} */
+    declarations: [],
+    /** The confirmation emails the backend would have sent, newest last. @type {import('./declarations.js').OutboxMail[]} */
+    outbox: [],
   };
 }
 

@@ -18,7 +18,7 @@ export function isRecord(value) {
 }
 
 /** @param {unknown} value */
-function isEmail(value) {
+export function isEmail(value) {
   return typeof value === 'string' && EMAIL.test(value);
 }
 

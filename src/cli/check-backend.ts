@@ -1,7 +1,7 @@
 // Over 350 lines: one check per contract rule, in the order they are reported; each check is a few lines.
 /**
  * The backend conformance checker: exercises a reseller's server against the contract (shapes,
- * paging, errors, CORS, idempotency) and reports one result per check. Uses `fetch` only, so the same
+ * paging, errors, CORS, idempotency, declarations) and reports one result per check. Uses `fetch` only, so the same
  * module runs in Node 20 (`npx esim-elements check-backend <url>`) and in a browser page.
  */
 import type * as z from 'zod/mini';
@@ -20,6 +20,7 @@ import {
   type Esim,
   type Quote,
 } from '../api/schemas.js';
+import { DeclarationSchema, type Declaration } from '../api/declaration-schemas.js';
 
 export type CheckStatus = 'pass' | 'fail' | 'skip';
 
@@ -39,6 +40,12 @@ export interface CheckBackendOptions {
    * withdraws, a review request on another. Use a test account.
    */
   full?: boolean;
+  /**
+   * Also record a real declaration through `POST /cancellation-declarations` (optional endpoint, no
+   * sign-in), replay it and reuse its key with another body. A real backend emails the confirmation
+   * to a test address and records a declaration someone must match: use a test system.
+   */
+  declarations?: boolean;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof fetch;
   /**
@@ -406,6 +413,8 @@ export async function checkBackend(apiBase: string, options: CheckBackendOptions
     return `origin ${origin}: credentials allowed, Retry-After exposed; preflight allows ${CORS_REQUEST_HEADERS.join(', ')}`;
   });
 
+  await declarationChecks();
+
   if (!options.full) {
     await check('cancellation, idempotency, withdraw', async () =>
       skip('changes data: run with --full (full: true) against a test account'),
@@ -415,6 +424,57 @@ export async function checkBackend(apiBase: string, options: CheckBackendOptions
 
   await fullChecks();
   return results;
+
+  /**
+   * `POST /cancellation-declarations` (for <esim-cancel-declaration>; optional: 404 or 405 means the
+   * backend does not offer it). Without sign-in. Read-only: a declaration naming no contract must be
+   * refused (422) and records nothing; with `declarations`, a real one is recorded and replayed.
+   */
+  async function declarationChecks(): Promise<void> {
+    const path = '/cancellation-declarations';
+    const base = { kind: 'cancellation', name: TEST_NOTE, email: TEST_EMAIL, effective: 'asap' };
+    let offered = false;
+    await check('POST /cancellation-declarations (no contract named)', async () => {
+      const reply = await call(path, { method: 'POST', auth: false, idempotencyKey: newIdempotencyKey(), body: base });
+      if (reply.status === 404 || reply.status === 405) skip(`optional endpoint, not offered (HTTP ${reply.status})`);
+      offered = true;
+      if (reply.status === 401 || reply.status === 403) fail(`HTTP ${reply.status}: a declaration must not need sign-in`);
+      const error = expectError(reply, 422, 'validation_failed');
+      return `422 validation_failed without sign-in${error.details ? `, details: ${Object.keys(error.details).join(', ')}` : ''}`;
+    });
+    if (!offered) return;
+    if (!options.declarations) {
+      await check('POST /cancellation-declarations (recorded, replayed)', async () =>
+        skip('records a declaration and sends its confirmation email: run with --declarations against a test system'),
+      );
+      return;
+    }
+    const key = newIdempotencyKey();
+    const body = { ...base, orderReference: `conformance-check-${randomId()}` };
+    let first: { json: unknown; declaration: Declaration } | undefined;
+    await check('POST /cancellation-declarations', async () => {
+      const reply = await call(path, { method: 'POST', auth: false, idempotencyKey: key, body });
+      const declaration = expectOk(reply, [202], DeclarationSchema);
+      first = { json: JSON.parse(reply.text), declaration };
+      if (declaration.orderReference !== body.orderReference) fail(`orderReference is ${declaration.orderReference ?? 'missing'}`);
+      if (declaration.confirmationSentTo.trim() === '') fail('confirmationSentTo is empty');
+      return `202 ${declaration.reference}, confirmation to ${declaration.confirmationSentTo}`;
+    });
+    await check('POST /cancellation-declarations (Idempotency-Key replay and reuse)', async () => {
+      if (!first) skip('needs the declaration');
+      const replay = await call(path, { method: 'POST', auth: false, idempotencyKey: key, body });
+      if (replay.status !== 202 || !sameJson(readJson(replay), first.json))
+        fail(`the replay answered ${describeError(replay)} or another body`);
+      const other = await call(path, {
+        method: 'POST',
+        auth: false,
+        idempotencyKey: key,
+        body: { ...body, name: `${TEST_NOTE} (changed)` },
+      });
+      expectError(other, 409, 'idempotency_mismatch');
+      return `same key and body: the same ${first.declaration.reference}; another body: 409 idempotency_mismatch`;
+    });
+  }
 
   /** The checks that cancel one eSIM and open and withdraw a request on another. */
   async function fullChecks(): Promise<void> {

@@ -54,6 +54,40 @@ describe('checkBackend against the reference backend', () => {
     expect(cancellationsCreated).to.equal(0);
   });
 
+  it('declarations: refused without a contract (read-only, no sign-in); with --declarations one is recorded once and replayed', async () => {
+    const tenant = await newTenant({ requireAuth: true });
+    const outbox = async () => ((await (await fetch(`${tenant.apiBase}/__control/outbox`)).json()) as { mails: unknown[] }).mails;
+    const readOnly = await checkBackend(tenant.apiBase, { token: TOKEN });
+    expect(result(readOnly, 'POST /cancellation-declarations (no contract named)').status).to.equal('pass');
+    expect(result(readOnly, 'POST /cancellation-declarations (recorded, replayed)').detail).to.contain('--declarations');
+    expect(await outbox()).to.deep.equal([]);
+
+    const results = await checkBackend(tenant.apiBase, { token: TOKEN, declarations: true });
+    expect(failures(results)).to.deep.equal([]);
+    expect(result(results, 'POST /cancellation-declarations').status).to.equal('pass');
+    expect(result(results, 'POST /cancellation-declarations (Idempotency-Key replay and reuse)').status).to.equal('pass');
+    expect(await outbox()).to.have.length(1);
+  });
+
+  it('declarations: a backend without the endpoint skips them (optional), one that wants sign-in fails', async () => {
+    const tenant = await newTenant();
+    const without: typeof fetch = async (input, init) =>
+      String(input).includes('/cancellation-declarations') ? new Response('', { status: 404 }) : fetch(input, init);
+    const skipped = await checkBackend(tenant.apiBase, { fetch: without });
+    expect(result(skipped, 'POST /cancellation-declarations (no contract named)')).to.deep.include({ status: 'skip' });
+    expect(skipped.some((r) => r.name === 'POST /cancellation-declarations')).to.equal(false);
+    const gated: typeof fetch = async (input, init) =>
+      String(input).includes('/cancellation-declarations')
+        ? new Response(JSON.stringify({ error: { code: 'unauthenticated', message: 'Sign in' } }), {
+            status: 401,
+            headers: { 'Content-Type': 'application/json' },
+          })
+        : fetch(input, init);
+    const failed = await checkBackend(tenant.apiBase, { fetch: gated });
+    expect(result(failed, 'POST /cancellation-declarations (no contract named)').status).to.equal('fail');
+    expect(result(failed, 'POST /cancellation-declarations (no contract named)').detail).to.contain('must not need sign-in');
+  });
+
   it('passes the full run: cancellation, replay, mismatch, missing key, duplicate and withdraw', async () => {
     const tenant = await newTenant({ requireAuth: true });
     const results = await checkBackend(tenant.apiBase, { token: TOKEN, full: true });

@@ -61,6 +61,11 @@ const SAMPLES: { [K in FunctionKey]: Parameters<Catalogue[K]>[] } = {
   listCopyLabel: [['Japan 10 GB (ending 1234)']],
   listCopiedAnnounce: [['Japan 10 GB (ending 1234)']],
   listCancelLabel: [['Japan 10 GB (ending 1234)']],
+  listWithdrawUntil: [['2026-12-31']],
+  reviewWithdrawable: [['2026-12-31']],
+  declProblemLong: counts,
+  declSentTo: [['me@example.com']],
+  declMadeWith: [['Cancel now']],
 };
 
 /** Keys whose sentence takes a plural form of its one number. */

@@ -44,11 +44,11 @@ export const LOCALES: readonly TestLocale[] = [
   // Indonesian apps label a status "Status".
   { code: 'id', catalogue: id, kept: { labelStatus: 'Status' } },
   { code: 'es', catalogue: es },
-  { code: 'fr', catalogue: fr, kept: { statusActive: 'Active', labelInstall: 'Installation' } },
+  { code: 'fr', catalogue: fr, kept: { statusActive: 'Active', labelInstall: 'Installation', declDate: 'Date' } },
   { code: 'de', catalogue: de, kept: { labelStatus: 'Status', labelInstall: 'Installation' }, everyState: true },
   { code: 'pt-BR', catalogue: ptBR },
   { code: 'ar', catalogue: ar, dir: 'rtl', everyState: true },
 ];
 
 /** Kept as in English by every locale: product names and codes, not words. */
-export const KEPT_EVERYWHERE: Readonly<Record<string, string>> = { labelEsim: 'eSIM', labelIccid: 'ICCID' };
+export const KEPT_EVERYWHERE: Readonly<Record<string, string>> = { labelEsim: 'eSIM', labelIccid: 'ICCID', declIccid: 'ICCID' };

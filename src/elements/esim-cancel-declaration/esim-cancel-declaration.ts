@@ -25,7 +25,7 @@ import {
   type DeclarationProblem,
 } from './declaration-form.js';
 import { declarationStyles } from './esim-cancel-declaration.styles.js';
-import { facts, receiptText } from './receipt.js';
+import { facts, madeWith, receiptText } from './receipt.js';
 
 /** What the host may fill in for the customer (e.g. a signed-in customer withdrawing from the list's flow). */
 export type DeclarationPrefill = Partial<Pick<DeclarationForm, 'name' | 'email' | 'iccid' | 'orderReference'>>;
@@ -467,6 +467,7 @@ export class EsimCancelDeclaration extends EsimElement {
             : nothing,
         )}
       </dl>
+      <p>${madeWith(t, d)}</p>
       <p>${t.declSentTo(isolate(d.confirmationSentTo))}</p>
       <div class="actions no-print" part="actions">
         <button type="button" class="btn" part="button save-button" @click=${() => download(d.reference, receiptText(t, locale, d))}>

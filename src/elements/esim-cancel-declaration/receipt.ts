@@ -41,6 +41,10 @@ export function facts(t: Catalogue, locale: string, d: Declaration): Fact[] {
   ];
 }
 
+/** "Made on this page with the button “Cancel now”": how the declaration was made (BGB §312k). */
+export const madeWith = (t: Catalogue, d: Declaration): string =>
+  t.declMadeWith(d.kind === 'withdrawal' ? t.declWithdrawNow : t.declCancelNow);
+
 /** The receipt as a plain text file: title, reference, the facts, where the confirmation went. */
 export function receiptText(t: Catalogue, locale: string, d: Declaration): string {
   const lines = [
@@ -49,6 +53,7 @@ export function receiptText(t: Catalogue, locale: string, d: Declaration): strin
     `${t.declReference}: ${d.reference}`,
     ...facts(t, locale, d).map((fact) => fact && `${fact[0]}: ${fact[1]}`),
     '',
+    madeWith(t, d),
     t.declSentTo(d.confirmationSentTo),
   ];
   // A plain text file has no page around it to isolate from.

@@ -120,6 +120,7 @@ function required<T>(value: T | null | undefined): T {
  * @csspart sign-in - The built-in sign-in form.
  * @csspart actions - The sign-in form's buttons.
  * @csspart link-button - "Forgot password?" and "Back to sign in" on the sign-in form.
+ * @csspart withdrawal - The review's note that the eSIM is in its withdrawal period (also a `notice`), with "Withdraw instead".
  * @csspart withdraw-instead-button - On the review of an eSIM in its withdrawal period: withdraw instead of cancelling.
  * @csspart declaration - The withdrawal declaration shown after "Withdraw instead" (`<esim-cancel-declaration>`); its other parts come out under the flow's names (`field`, `input`, `submit-button`, `summary`…) plus `intro`, `form` and `hint`.
  * @csspart intro - The withdrawal declaration's opening sentence.

@@ -141,4 +141,7 @@ export const flow: typeof en = {
 
   withdrawnTitle: 'تم سحب الطلب',
   withdrawnIntro: 'لقد سحبت الطلب. ستبقى شريحة eSIM نشطة.',
+
+  reviewWithdrawable: (date: string) => `حتى ${date} يمكنك العدول عن هذا الشراء بدلًا من إنهائه، كما يتيح القانون.`,
+  withdrawInstead: 'العدول بدلًا من ذلك',
 };

@@ -67,4 +67,5 @@ export const list: typeof en = {
   labelIccid: 'ICCID',
   labelStatus: 'الحالة',
   labelData: 'البيانات',
+  listWithdrawUntil: (date: string) => `يمكنك العدول حتى ${date}`,
 };

@@ -126,4 +126,8 @@ export const flow: typeof en = {
 
   withdrawnTitle: 'Anfrage zurückgezogen',
   withdrawnIntro: 'Sie haben die Anfrage zurückgezogen. Ihre eSIM bleibt aktiv.',
+
+  reviewWithdrawable: (date: string) =>
+    `Bis ${date} können Sie diesen Kauf widerrufen, statt ihn zu kündigen – so wie es das Gesetz vorsieht.`,
+  withdrawInstead: 'Stattdessen widerrufen',
 };

@@ -52,4 +52,5 @@ export const list: typeof en = {
   labelIccid: 'ICCID',
   labelStatus: 'Status',
   labelData: 'Daten',
+  listWithdrawUntil: (date: string) => `Widerruf möglich bis ${date}`,
 };

@@ -1,3 +1,5 @@
+import { plural } from '../plural.js';
+
 /**
  * What `<esim-cancel-declaration>` shows: cancelling or withdrawing without signing in (BGB §312k,
  * EU Directive 2023/2673). The two buttons are worded as the law words them in each language
@@ -34,7 +36,7 @@ export const declaration = {
   declWithdrawNow: 'Confirm withdrawal',
   declSending: 'Sending…',
   declProblemName: 'Enter your name.',
-  declProblemLong: (max: number) => `Use at most ${max} characters.`,
+  declProblemLong: (max: number) => plural('en', max, { one: 'Use at most # character.', other: 'Use at most # characters.' }),
   declProblemContract: 'Enter the ICCID or the order reference.',
   declProblemIccid: 'An ICCID has 18 to 22 digits.',
   declProblemDate: 'Choose a date from today on.',
@@ -53,4 +55,6 @@ export const declaration = {
   declSave: 'Save',
   declPrint: 'Print',
   declSaveTitle: 'Confirmation of your declaration',
+  /** On the receipt and in the saved file: the declaration was made by pressing this button (BGB §312k). */
+  declMadeWith: (button: string) => `Made on this page with the button “${button}”.`,
 };

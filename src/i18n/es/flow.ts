@@ -131,4 +131,7 @@ export const flow: typeof en = {
 
   withdrawnTitle: 'Solicitud retirada',
   withdrawnIntro: 'Retiraste la solicitud. Tu eSIM sigue activa.',
+
+  reviewWithdrawable: (date: string) => `Hasta el ${date} puedes desistir de esta compra en lugar de darla de baja, como permite la ley.`,
+  withdrawInstead: 'Desistir en su lugar',
 };

@@ -51,4 +51,5 @@ export const list: typeof en = {
   labelIccid: 'ICCID',
   labelStatus: 'Estado',
   labelData: 'Datos',
+  listWithdrawUntil: (date: string) => `Puedes desistir hasta el ${date}`,
 };

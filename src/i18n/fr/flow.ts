@@ -132,4 +132,8 @@ export const flow: typeof en = {
 
   withdrawnTitle: 'Demande retirée',
   withdrawnIntro: 'Vous avez retiré la demande. Votre eSIM reste active.',
+
+  reviewWithdrawable: (date: string) =>
+    `Jusqu’au ${date}, vous pouvez vous rétracter de cet achat au lieu de le résilier, comme la loi le permet.`,
+  withdrawInstead: 'Me rétracter plutôt',
 };

@@ -52,4 +52,5 @@ export const list: typeof en = {
   labelIccid: 'ICCID',
   labelStatus: 'Statut',
   labelData: 'Données',
+  listWithdrawUntil: (date: string) => `Rétractation possible jusqu’au ${date}`,
 };

@@ -120,4 +120,7 @@ export const flow: typeof en = {
 
   withdrawnTitle: 'Permintaan ditarik kembali',
   withdrawnIntro: 'Anda telah menarik kembali permintaan ini. eSIM Anda tetap aktif.',
+
+  reviewWithdrawable: (date: string) => `Sampai ${date}, Anda dapat menarik kembali pembelian ini alih-alih membatalkannya, sesuai hukum.`,
+  withdrawInstead: 'Tarik kembali saja',
 };

@@ -47,4 +47,5 @@ export const list: typeof en = {
   labelIccid: 'ICCID',
   labelStatus: 'Status',
   labelData: 'Kuota',
+  listWithdrawUntil: (date: string) => `Dapat ditarik kembali sampai ${date}`,
 };

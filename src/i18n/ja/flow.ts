@@ -118,4 +118,7 @@ export const flow: typeof en = {
 
   withdrawnTitle: '申請を取り下げました',
   withdrawnIntro: '申請は取り下げられました。eSIM はそのまま使えます。',
+
+  reviewWithdrawable: (date: string) => `${date} までは、解約ではなく法律に基づいてこの購入を撤回できます。`,
+  withdrawInstead: '撤回する',
 };

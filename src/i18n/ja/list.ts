@@ -47,4 +47,5 @@ export const list: typeof en = {
   labelIccid: 'ICCID',
   labelStatus: '状態',
   labelData: 'データ',
+  listWithdrawUntil: (date: string) => `${date} まで撤回できます`,
 };

@@ -118,4 +118,7 @@ export const flow: typeof en = {
 
   withdrawnTitle: '신청이 철회되었습니다',
   withdrawnIntro: '신청을 철회했습니다. eSIM은 계속 사용할 수 있습니다.',
+
+  reviewWithdrawable: (date: string) => `${date}까지는 해지 대신 법에 따라 이 구매를 철회할 수 있습니다.`,
+  withdrawInstead: '대신 철회하기',
 };

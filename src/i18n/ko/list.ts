@@ -47,4 +47,5 @@ export const list: typeof en = {
   labelIccid: 'ICCID',
   labelStatus: '상태',
   labelData: '데이터',
+  listWithdrawUntil: (date: string) => `${date}까지 철회 가능`,
 };

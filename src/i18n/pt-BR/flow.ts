@@ -130,4 +130,7 @@ export const flow: typeof en = {
 
   withdrawnTitle: 'Pedido retirado',
   withdrawnIntro: 'Você retirou o pedido. Seu eSIM continua ativo.',
+
+  reviewWithdrawable: (date: string) => `Até ${date}, você pode desistir desta compra em vez de cancelá-la, como a lei permite.`,
+  withdrawInstead: 'Desistir da compra',
 };

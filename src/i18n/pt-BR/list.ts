@@ -51,4 +51,5 @@ export const list: typeof en = {
   labelIccid: 'ICCID',
   labelStatus: 'Situação',
   labelData: 'Dados',
+  listWithdrawUntil: (date: string) => `Você pode desistir até ${date}`,
 };

@@ -118,4 +118,7 @@ export const flow: typeof en = {
 
   withdrawnTitle: 'ถอนคำขอแล้ว',
   withdrawnIntro: 'คุณถอนคำขอแล้ว eSIM ของคุณยังใช้งานได้',
+
+  reviewWithdrawable: (date: string) => `ถึง ${date} คุณถอนตัวจากการซื้อนี้แทนการยกเลิกได้ตามที่กฎหมายกำหนด`,
+  withdrawInstead: 'ถอนตัวแทน',
 };

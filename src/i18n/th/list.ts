@@ -45,4 +45,5 @@ export const list: typeof en = {
   labelIccid: 'ICCID',
   labelStatus: 'สถานะ',
   labelData: 'ดาต้า',
+  listWithdrawUntil: (date: string) => `ถอนตัวได้ถึง ${date}`,
 };

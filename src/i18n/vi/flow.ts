@@ -121,4 +121,7 @@ export const flow: typeof en = {
 
   withdrawnTitle: 'Đã rút lại yêu cầu',
   withdrawnIntro: 'Bạn đã rút lại yêu cầu. eSIM của bạn vẫn hoạt động.',
+
+  reviewWithdrawable: (date: string) => `Đến ${date}, bạn có thể rút lại giao dịch mua này thay vì chấm dứt, theo quy định của pháp luật.`,
+  withdrawInstead: 'Rút lại thay vào đó',
 };

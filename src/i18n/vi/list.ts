@@ -47,4 +47,5 @@ export const list: typeof en = {
   labelIccid: 'ICCID',
   labelStatus: 'Trạng thái',
   labelData: 'Dữ liệu',
+  listWithdrawUntil: (date: string) => `Có thể rút lại đến ${date}`,
 };

@@ -116,4 +116,7 @@ export const flow: typeof en = {
 
   withdrawnTitle: '申请已撤回',
   withdrawnIntro: '您已撤回申请。您的 eSIM 将保持可用。',
+
+  reviewWithdrawable: (date: string) => `在 ${date} 之前，您可以依法撤回此次购买，而不是解约。`,
+  withdrawInstead: '改为撤回',
 };

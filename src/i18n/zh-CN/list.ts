@@ -45,4 +45,5 @@ export const list: typeof en = {
   labelIccid: 'ICCID',
   labelStatus: '状态',
   labelData: '流量',
+  listWithdrawUntil: (date: string) => `可撤回至 ${date}`,
 };

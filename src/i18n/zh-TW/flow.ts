@@ -118,4 +118,7 @@ export const flow: typeof en = {
 
   withdrawnTitle: '申請已撤回',
   withdrawnIntro: '您已撤回申請。您的 eSIM 會繼續有效。',
+
+  reviewWithdrawable: (date: string) => `在 ${date} 之前，您可以依法撤回這次購買，而不是終止。`,
+  withdrawInstead: '改為撤回',
 };

@@ -45,4 +45,5 @@ export const list: typeof en = {
   labelIccid: 'ICCID',
   labelStatus: '狀態',
   labelData: '數據',
+  listWithdrawUntil: (date: string) => `可撤回至 ${date}`,
 };
