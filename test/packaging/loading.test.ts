@@ -5,6 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
+import { de } from '../../src/i18n/de.js';
 import { zhCN } from '../../src/i18n/zh-CN.js';
 import { setVisibility } from '../elements/esim-cancel-flow/helpers.js';
 import { newTenant } from '../helpers/tenant.js';
@@ -160,6 +161,40 @@ describe('loading: the split script-tag build', function () {
       page.win.seen.some((text) => text.includes(en.flowBack) || text.includes(en.reviewTitle)),
       'English shown',
     ).to.equal(false);
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
+
+  it('a page with only <esim-cancel-declaration> in de fetches its chunk and its strings, no flow, and declares in German', async () => {
+    const tenant = await newTenant();
+    const page = await openPage({
+      elements: 'esim-cancel-declaration',
+      lang: 'de',
+      api: tenant.apiBase,
+      scripts: 'module:/dist/esim-elements.js',
+    });
+    const el = page.element('esim-cancel-declaration');
+    await waitUntil(() => el.shadowRoot?.textContent?.includes(de.declCancelNow), 'no German form', { timeout: 10000 });
+    expect(chunks(page, 'esim-cancel-declaration'), 'its code').to.not.have.length(0);
+    expect(chunks(page, 'locale-de-declaration'), 'its strings').to.have.length(1);
+    expect(chunks(page, 'esim-cancel-flow'), "the flow's code").to.have.length(0);
+    expect(chunks(page, 'locale-de-flow'), "the flow's strings").to.have.length(0);
+    expect(
+      page.win.seen.some((text) => text.includes(en.declCancelNow) || text.includes(en.declCancellationTitle)),
+      'English shown',
+    ).to.equal(false);
+    const root = el.shadowRoot!;
+    const fill = (id: string, value: string) => {
+      const input = root.querySelector<HTMLInputElement>(`#${id}`)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    };
+    fill('f-name', 'Erika Mustermann');
+    fill('f-email', 'erika@example.com');
+    fill('f-orderReference', 'ORD-1');
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    root.querySelector<HTMLElement>('[part~="submit-button"]')!.click();
+    await waitUntil(() => root.textContent?.includes(de.declReceivedCancellation), 'no receipt', { timeout: 10000 });
+    expect(root.textContent).to.contain(de.declMadeWith(de.declCancelNow));
     expect(page.win.pageErrors).to.deep.equal([]);
   });
 
