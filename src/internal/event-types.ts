@@ -4,7 +4,17 @@ import type { EsimErrorCode } from '../api/errors.js';
 import type { Declaration, DeclarationRequest } from '../api/declaration-schemas.js';
 
 /** The steps of `<esim-cancel-flow>`, in order; the value of `detail.step` in `esim-cancel-step`. */
-export type FlowStep = 'sign-in' | 'select' | 'review' | 'reason' | 'confirm' | 'pending' | 'completed' | 'rejected' | 'withdrawn';
+export type FlowStep =
+  | 'sign-in'
+  | 'select'
+  | 'review'
+  | 'reason'
+  | 'alternatives'
+  | 'confirm'
+  | 'pending'
+  | 'completed'
+  | 'rejected'
+  | 'withdrawn';
 
 /** The steps of `<esim-cancel-declaration>`: the form, then the receipt. */
 export type DeclarationStep = 'declare' | 'declared';
@@ -42,6 +52,36 @@ export interface EsimDeclarationDetail {
 
 export interface EsimCancelCloseDetail {
   step: CancelStep;
+  /** The alternative the customer chose instead of cancelling (its `id`), when they left through one. */
+  alternative?: string;
+}
+
+/** An alternative to cancelling, as the `alternatives` step shows it (see the flow's `alternatives` property). */
+export interface CancelAlternative {
+  /** Identifies it in events (`esim-cancel-alternative-select`, `esim-cancel-close`). */
+  id: string;
+  /** Its heading. Text, never HTML. */
+  title: string;
+  /** What it offers, in a sentence or two. Text, never HTML. */
+  text: string;
+  /** Steps to follow, shown as a numbered list. */
+  steps?: readonly string[];
+  /** A link (http, https or mailto) opened when it is chosen; without one, choosing it ends the flow (the host acts on `esim-cancel-close`). */
+  href?: string;
+  /** Its button's label. */
+  action: string;
+}
+
+export interface EsimCancelAlternativesDetail {
+  esimId: string | null;
+  reason: string;
+  alternatives: readonly CancelAlternative[];
+}
+
+export interface EsimCancelAlternativeSelectDetail {
+  esimId: string | null;
+  reason: string;
+  alternative: CancelAlternative;
 }
 
 export interface EsimCancelRequestDetail {
@@ -80,6 +120,8 @@ declare global {
     'esim-list-load': CustomEvent<EsimListLoadDetail>;
     'esim-auth-required': CustomEvent<EsimAuthRequiredDetail>;
     'esim-error': CustomEvent<EsimErrorDetail>;
+    'esim-cancel-alternatives': CustomEvent<EsimCancelAlternativesDetail>;
+    'esim-cancel-alternative-select': CustomEvent<EsimCancelAlternativeSelectDetail>;
   }
 }
 

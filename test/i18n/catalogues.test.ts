@@ -66,6 +66,9 @@ const SAMPLES: { [K in FunctionKey]: Parameters<Catalogue[K]>[] } = {
   declProblemLong: counts,
   declSentTo: [['me@example.com']],
   declMadeWith: [['Cancel now']],
+  altSupportSubject: [['Japan 10 GB (ending 1234)']],
+  altSupportBody: [['Japan 10 GB (ending 1234)', '8988303000123456789', 'No coverage']],
+  altKeepText: [['2026-12-31']],
 };
 
 /** Keys whose sentence takes a plural form of its one number. */

@@ -40,7 +40,7 @@ async function lostSubmission(tenant: Tenant, esimId: string) {
   const { el } = mounted;
   await stepIs(el, 'review');
   await next(el);
-  await giveReason(el, 'changed_device', 'keep@example.com');
+  await giveReason(el, 'switching_provider', 'keep@example.com');
   await confirmWith(el, await lastFourOf(tenant.apiBase, esimId));
   await tenant.fault(ALL_LOST);
   await submit(el);
@@ -64,7 +64,7 @@ describe('proof: lost responses, then every customer action', function () {
       const { el, events } = await lostSubmission(tenant, INSTANT);
       await click(el, '[part~="back-button"]');
       await stepIs(el, 'reason');
-      await click(el, 'input[name="reason"][value="no_longer_needed"]');
+      await click(el, 'input[name="reason"][value="wrong_plan"]');
       await next(el);
       await confirmWith(el, await lastFourOf(tenant.apiBase, INSTANT));
       await submit(el);
@@ -88,7 +88,7 @@ describe('proof: lost responses, then every customer action', function () {
       const { el, events } = await lostSubmission(tenant, REVIEW);
       await click(el, '[part~="back-button"]');
       await stepIs(el, 'reason');
-      await click(el, 'input[name="reason"][value="no_longer_needed"]');
+      await click(el, 'input[name="reason"][value="wrong_plan"]');
       await next(el);
       await confirmWith(el, await lastFourOf(tenant.apiBase, REVIEW));
       await submit(el);

@@ -66,7 +66,7 @@ describe('proof: protocol abuse', function () {
         const { el, events } = await mount({ apiBase: tenant.apiBase, esimId: INSTANT });
         await stepIs(el, 'review');
         await next(el);
-        await giveReason(el, 'changed_device', 'keep@example.com');
+        await giveReason(el, 'switching_provider', 'keep@example.com');
         await confirmWith(el, await lastFourOf(tenant.apiBase, INSTANT));
         await tenant.fault({ path: '/esims/*/cancellations', method: 'POST', kind: 'redirect' });
         await submit(el);

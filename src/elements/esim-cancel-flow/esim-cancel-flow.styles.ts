@@ -16,6 +16,34 @@ export const flowStyles = css`
     --esim-declaration-border: 0;
     --esim-declaration-padding: 0;
   }
+  .alternatives {
+    display: grid;
+    gap: var(--_space-m);
+    padding: 0;
+    list-style: none;
+  }
+  .alternative {
+    display: grid;
+    gap: var(--_space-s);
+    padding: var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .alternative h3 {
+    margin: 0;
+    font-size: 1rem;
+  }
+  .alternative ol {
+    display: grid;
+    gap: var(--_space-xs);
+    padding-inline-start: 1.25rem;
+  }
+  .alternative .actions {
+    margin: 0;
+  }
+  a.btn {
+    text-decoration: none;
+  }
   .warnings {
     display: grid;
     gap: var(--_space-s);
@@ -101,7 +129,8 @@ export const flowStyles = css`
   }
   @media (forced-colors: active) {
     .bar li,
-    .warnings {
+    .warnings,
+    .alternative {
       border: 1px solid CanvasText;
     }
     .bar [data-done] {

@@ -6,6 +6,7 @@ import { EsimApiError, toEsimApiError } from '../../api/errors.js';
 import type { Cancellation } from '../../api/schemas.js';
 import { copyText } from '../../internal/clipboard.js';
 import { cancellationStatusLabel } from '../../internal/esim-display.js';
+import { formatDate } from '../../internal/format.js';
 import { loadElement } from '../../internal/element-loader.js';
 import { EsimElement } from '../../internal/esim-element.js';
 import { isolate } from '../../internal/isolate.js';
@@ -39,7 +40,9 @@ import {
   type Submission,
 } from './flow-machine.js';
 import { DECLARATION_PARTS } from '../esim-cancel-declaration/parts.js';
+import { alternativesFor, defaultAlternatives, type AlternativesOption, type CancelAlternative } from './alternatives.js';
 import { DEFAULT_REASONS, type CancelReason } from './reasons.js';
+import { alternativesStep } from './steps/alternatives.js';
 import { confirmStep } from './steps/confirm.js';
 import { reasonStep } from './steps/reason.js';
 import { reviewStep } from './steps/review.js';
@@ -48,6 +51,7 @@ import { button, safeUrl, type StepView } from './steps/shared.js';
 import { trackingStep } from './steps/tracking.js';
 
 export type { CancelReason } from './reasons.js';
+export type { AlternativesContext, AlternativesOption, CancelAlternative } from './alternatives.js';
 
 const MAX_POLL_MS = 60_000;
 
@@ -81,6 +85,8 @@ function required<T>(value: T | null | undefined): T {
  * @fires {CustomEvent<EsimCancellationDetail>} esim-cancel-submitted - The backend accepted the request.
  * @fires {CustomEvent<EsimCancellationDetail>} esim-cancel-status - The request's status changed from the last one seen (polling, check status, withdrawal).
  * @fires {CustomEvent<EsimCancellationDetail>} esim-cancel-complete - The cancellation is verified: the eSIM reads back as cancelled (or is gone); also when a completed request is opened. Fired just before the step changes to `completed`.
+ * @fires {CustomEvent<EsimCancelAlternativesDetail>} esim-cancel-alternatives - The alternatives step is shown: `{ esimId, reason, alternatives }`.
+ * @fires {CustomEvent<EsimCancelAlternativeSelectDetail>} esim-cancel-alternative-select - An alternative is chosen: `{ esimId, reason, alternative }`; cancelable (the host handles it: no link opens, the flow stays). Otherwise its link opens, or (without one) the flow ends with `esim-cancel-close`.
  * @fires {CustomEvent<EsimCancelCloseDetail>} esim-cancel-close - The customer leaves the flow ("Keep my eSIM", "Close", "Done").
  * @fires {CustomEvent<EsimAuthRequiredDetail>} esim-auth-required - The backend answered 401; cancelable: prevent it to sign the customer in yourself, then call `detail.retry()`. Otherwise the built-in sign-in step shows (when the backend supports it).
  * @fires {CustomEvent<EsimErrorDetail>} esim-error - A failure is shown to the customer.
@@ -120,6 +126,11 @@ function required<T>(value: T | null | undefined): T {
  * @csspart sign-in - The built-in sign-in form.
  * @csspart actions - The sign-in form's buttons.
  * @csspart link-button - "Forgot password?" and "Back to sign in" on the sign-in form.
+ * @csspart alternatives - The list of alternatives on the alternatives step.
+ * @csspart alternative - One alternative: title, text, steps and its action.
+ * @csspart alternative-title - An alternative's title.
+ * @csspart alternative-action - An alternative's button or link.
+ * @csspart continue-button - "Continue cancelling" on the alternatives step (also a `next-button`).
  * @csspart withdrawal - The review's note that the eSIM is in its withdrawal period (also a `notice`), with "Withdraw instead".
  * @csspart withdraw-instead-button - On the review of an eSIM in its withdrawal period: withdraw instead of cancelling.
  * @csspart declaration - The withdrawal declaration shown after "Withdraw instead" (`<esim-cancel-declaration>`); its other parts come out under the flow's names (`field`, `input`, `submit-button`, `summary`…) plus `intro`, `form` and `hint`.
@@ -163,6 +174,25 @@ export class EsimCancelFlow extends EsimElement {
    * mandatory; `technical` adds the advice to keep the eSIM installed until support has looked at it.
    */
   @property({ attribute: false }) reasons: readonly CancelReason[] = DEFAULT_REASONS;
+
+  /**
+   * Alternatives to cancelling, shown after the reason when one fits it (the `alternatives` step):
+   * per reason value a list of `{ id, title, text, steps?, href?, action }` that replaces the
+   * defaults for that reason (`[]` shows none), or a function `({ reason, esim, defaults }) => list`
+   * that adds to, replaces or removes them. An alternative with `href` (http, https or mailto) opens
+   * it; one without ends the flow (`esim-cancel-close` with its `alternative` id) for the host to act
+   * on. Defaults: moving the eSIM to a new phone (changed device), support with the eSIM's details
+   * (a technical reason, when `support-email` or `support-url` is set), keeping it for a later trip
+   * (no longer needed, while it stays valid for a week or more). "Continue cancelling" is always one
+   * activation away.
+   */
+  @property({ attribute: false }) alternatives?: AlternativesOption;
+
+  /**
+   * For hosts under rules that allow no step between the cancel button and the confirmation: no
+   * alternatives step, and the reason is optional (none given is sent as `unspecified`).
+   */
+  @property({ type: Boolean, attribute: 'direct-cancel' }) directCancel = false;
 
   /** First wait between status checks while a request is pending, in ms; it grows ×1.5 up to 60 s. */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 5000;
@@ -246,6 +276,8 @@ export class EsimCancelFlow extends EsimElement {
       // read on every request, so new auth reloads only what it held up; a framework handing a new
       // getAuthToken function on each render must not send the customer back to the start.
       this.send({ type: 'reload' });
+    } else if (changed.has('directCancel') && this.hasUpdated) {
+      this.send({ type: 'direct', value: this.directCancel });
     } else if (changed.has('contactEmail') && !this.flow.form.contactEmail) {
       this.send({ type: 'edit', field: 'contactEmail', value: this.contactEmail });
     }
@@ -260,7 +292,7 @@ export class EsimCancelFlow extends EsimElement {
   private open(ids: { esimId: string; cancellationId: string }): void {
     this.switchTo = undefined;
     this.lastStep = null;
-    this.send({ type: 'open', ...ids, contactEmail: this.contactEmail });
+    this.send({ type: 'open', ...ids, contactEmail: this.contactEmail, direct: this.directCancel });
   }
 
   protected override updated(): void {
@@ -272,6 +304,8 @@ export class EsimCancelFlow extends EsimElement {
   /** Feeds an event to the machine, then fires the events and runs the effects of the change. */
   private send = (event: FlowEvent): void => {
     const prev = this.flow;
+    // Leaving the reason: the machine decides the next step from whether this reason has alternatives.
+    if (event.type === 'next' && prev.step === 'reason') event = { type: 'next', alternatives: this.currentAlternatives().length > 0 };
     const next = transition(prev, event, this.reasons);
     if (next === prev) return;
     this.flow = next;
@@ -294,6 +328,9 @@ export class EsimCancelFlow extends EsimElement {
     }
     if (step && step !== prev.step) {
       if (step === 'completed' && c) emit(this, 'esim-cancel-complete', { cancellation: c });
+      if (step === 'alternatives') {
+        emit(this, 'esim-cancel-alternatives', { esimId: next.esimId, reason: next.form.reason, alternatives: this.currentAlternatives() });
+      }
       // Focus follows the customer: after they used the flow, or when they opened it (dialog,
       // autofocus). A flow that changes step on its own while the page loads (a 401 → sign-in)
       // must not pull focus and scroll the page.
@@ -480,6 +517,33 @@ export class EsimCancelFlow extends EsimElement {
     ></esim-cancel-declaration>`;
   }
 
+  /** The alternatives for the reason given now (none under `direct-cancel`). */
+  private currentAlternatives(): CancelAlternative[] {
+    const { esim, form } = this.flow;
+    if (this.directCancel || !esim || !form.reason) return [];
+    const locale = this.localize.intlLocale;
+    const defaults = defaultAlternatives({
+      t: this.t,
+      date: (iso) => formatDate(locale, iso),
+      reason: form.reason,
+      reasons: this.reasons,
+      esim,
+      supportUrl: safeUrl(this.supportUrl),
+      supportEmail: this.supportEmail,
+    });
+    return alternativesFor(this.alternatives, { reason: form.reason, esim, defaults });
+  }
+
+  /** An alternative chosen: the host may take it over; otherwise a link opens, an action ends the flow. */
+  private chooseAlternative = (alternative: CancelAlternative, event?: Event): void => {
+    const { esimId, form } = this.flow;
+    if (!emit(this, 'esim-cancel-alternative-select', { esimId, reason: form.reason, alternative })) {
+      event?.preventDefault();
+      return;
+    }
+    if (!alternative.href) emit(this, 'esim-cancel-close', { step: 'alternatives', alternative: alternative.id });
+  };
+
   /** The current step's content and buttons; undefined while there is none (loading, sign-in). */
   private view(): StepView | undefined {
     const s = this.flow;
@@ -501,6 +565,8 @@ export class EsimCancelFlow extends EsimElement {
         return reviewStep(c, data);
       case 'reason':
         return reasonStep(c);
+      case 'alternatives':
+        return alternativesStep(c, this.currentAlternatives(), this.chooseAlternative);
       case 'confirm':
         return confirmStep(c, data);
       case 'pending':

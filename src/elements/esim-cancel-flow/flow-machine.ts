@@ -93,6 +93,10 @@ export interface FlowState {
    * withdrawal declaration shows (`form`), then its receipt (`done`, no way back).
    */
   declaring?: 'form' | 'done' | null;
+  /** The reason given has alternatives to show: the `alternatives` step comes between reason and confirm. */
+  alternatives?: boolean;
+  /** `direct-cancel`: no alternatives step, and the reason is optional. */
+  direct?: boolean;
   /**
    * Why the flow is tracking a request the customer did not just submit (`duplicate`, `resumed`), or
    * why it asks to confirm again: the quote expired and the fresh one has other terms.
@@ -105,7 +109,9 @@ export interface FlowState {
 }
 
 export type FlowEvent =
-  | { type: 'open'; esimId?: string | null; cancellationId?: string | null; contactEmail?: string }
+  | { type: 'open'; esimId?: string | null; cancellationId?: string | null; contactEmail?: string; direct?: boolean }
+  /** `direct-cancel` set or cleared by the host. */
+  | { type: 'direct'; value: boolean }
   | { type: 'page'; page: EsimPage; append: boolean }
   | { type: 'esim'; esim: Esim }
   | { type: 'quote'; quote: Quote }
@@ -116,7 +122,8 @@ export type FlowEvent =
   | { type: 'edit'; field: 'reason' | 'note' | 'contactEmail' | 'lastFour'; value: string }
   | { type: 'edit'; field: 'acknowledged'; value: boolean }
   | { type: 'more' }
-  | { type: 'next' }
+  /** `alternatives`: leaving `reason`, whether the reason given has alternatives to show (the element knows them). */
+  | { type: 'next'; alternatives?: boolean }
   | { type: 'back' }
   /** `now` (ms since the epoch) tells whether the quote has expired. */
   | { type: 'submit'; key: string; now?: number }
@@ -146,6 +153,7 @@ export type TrackingStep = 'pending' | 'completed' | 'rejected' | 'withdrawn';
 export type StepData =
   | { step: 'sign-in' | 'select' | 'reason' }
   | { step: 'review'; esim: Esim; quote: Quote | null }
+  | { step: 'alternatives'; esim: Esim }
   | { step: 'confirm'; esim: Esim; quote: Quote }
   | { step: TrackingStep; cancellation: Cancellation };
 
@@ -161,6 +169,8 @@ export function stepData(state: FlowState): StepData | null {
       return { step };
     case 'review':
       return esim ? { step, esim, quote: quote ?? null } : null;
+    case 'alternatives':
+      return esim ? { step, esim } : null;
     case 'confirm':
       return esim && quote ? { step, esim, quote } : null;
     default:
@@ -219,6 +229,9 @@ export function closeStep(state: FlowState, lastShown: FlowStep | null): CancelS
   return state.step ?? lastShown ?? (state.busy === 'cancellation' ? 'pending' : FIRST_STEP[state.origin]);
 }
 
+/** The reason sent when the customer gave none (`direct-cancel` makes it optional). */
+export const UNSPECIFIED_REASON = 'unspecified';
+
 /** What a submission sends (with `acknowledged: true`). */
 export interface Submission {
   esimId: string;
@@ -239,7 +252,7 @@ export function submissionOf(state: FlowState): Submission {
   const { form } = state;
   return {
     esimId: state.esimId ?? '',
-    reason: form.reason,
+    reason: form.reason || UNSPECIFIED_REASON,
     note: form.note.trim(),
     contactEmail: form.contactEmail.trim(),
     ...(state.quote?.quoteId && { quoteId: state.quote.quoteId }),
@@ -250,8 +263,8 @@ export function submissionOf(state: FlowState): Submission {
 const UNKNOWN_OUTCOME: ReadonlySet<string> = new Set(['network', 'timeout', 'invalid_response', 'upstream_unavailable', 'internal']);
 
 /** The steps before submission, in order, as the progress indicator counts them. */
-export function stepsBefore(state: Pick<FlowState, 'origin'>): FlowStep[] {
-  const steps: FlowStep[] = ['review', 'reason', 'confirm'];
+export function stepsBefore(state: Pick<FlowState, 'origin' | 'alternatives'>): FlowStep[] {
+  const steps: FlowStep[] = ['review', 'reason', ...(state.alternatives ? (['alternatives'] as const) : []), 'confirm'];
   return state.origin === 'select' ? ['select', ...steps] : steps;
 }
 
@@ -266,7 +279,8 @@ export function problems(state: FlowState, reasons: readonly CancelReason[], ste
   const reason = findReason(reasons, form.reason);
   if (step === 'select' && !state.esims.find((esim) => esim.id === state.selection)?.cancellation.eligible) out.selection = 'required';
   if (step === 'reason' || step === 'confirm') {
-    if (!reason) out.reason = 'required';
+    // `direct-cancel`: the reason is optional (none chosen is sent as `unspecified`).
+    if (!reason && !(state.direct && !form.reason)) out.reason = 'required';
     if (form.note.length > NOTE_MAX) out.note = 'tooLong';
     else if (reason?.requiresNote && !form.note.trim()) out.note = 'required';
     if (!isEmail(form.contactEmail)) out.contactEmail = form.contactEmail.trim() ? 'email' : 'required';
@@ -413,7 +427,7 @@ function onVerified(state: FlowState, cancelled: boolean): FlowState {
 export function transition(state: FlowState, event: FlowEvent, reasons: readonly CancelReason[]): FlowState {
   switch (event.type) {
     case 'open': {
-      const fresh = initialState(event.contactEmail ?? state.form.contactEmail);
+      const fresh: FlowState = { ...initialState(event.contactEmail ?? state.form.contactEmail), direct: event.direct ?? state.direct };
       if (event.cancellationId) {
         return { ...fresh, origin: 'tracking', cancellationId: event.cancellationId, busy: 'cancellation' };
       }
@@ -477,9 +491,14 @@ export function transition(state: FlowState, event: FlowEvent, reasons: readonly
       const { step } = state;
       if (state.busy === 'submit' || state.busy === 'resolve' || state.busy === 'verify') return state;
       if (step === 'review') return state.quote?.eligible && !state.busy ? forward(state, 'reason') : state;
+      // "Continue cancelling": one activation from every alternatives screen.
+      if (step === 'alternatives') return forward(state, 'confirm');
       if (step !== 'select' && step !== 'reason') return state;
       if (hasProblems(problems(state, reasons))) return { ...state, showProblems: true };
-      if (step === 'reason') return { ...forward(state, 'confirm'), serverProblems: {} };
+      if (step === 'reason') {
+        const alternatives = !!event.alternatives && !state.direct;
+        return { ...forward(state, alternatives ? 'alternatives' : 'confirm'), alternatives, serverProblems: {} };
+      }
       const esim = state.esims.find((item) => item.id === state.selection);
       if (!esim) return state;
       const next = forward(state, 'review');
@@ -500,6 +519,9 @@ export function transition(state: FlowState, event: FlowEvent, reasons: readonly
       return state.step === 'review' && state.esim && withdrawalUntil(state.esim, event.now) && !state.busy && !state.declaring
         ? { ...state, declaring: 'form', failure: null }
         : state;
+
+    case 'direct':
+      return state.direct === event.value ? state : { ...state, direct: event.value };
 
     case 'declared':
       return state.declaring ? { ...state, declaring: 'done' } : state;

@@ -1,7 +1,9 @@
 import type { flow as en } from '../en/flow.js';
 import { plural } from '../plural.js';
+import { alternatives } from './alternatives.js';
 
 export const flow: typeof en = {
+  ...alternatives,
   flowProgress: (step, total) => `الخطوة ${step} من ${total}`,
   flowBack: 'رجوع',
   flowNext: 'متابعة',

@@ -1,7 +1,9 @@
 import { plural } from '../plural.js';
+import { alternatives } from './alternatives.js';
 
 /** Strings of `<esim-cancel-flow>`. */
 export const flow = {
+  ...alternatives,
   /** The progress indicator above each step's heading. */
   flowProgress: (step: number, total: number) => `Step ${step} of ${total}`,
   flowBack: 'Back',

@@ -1,9 +1,11 @@
 import type { flow as en } from '../en/flow.js';
 import { plural } from '../plural.js';
+import { alternatives } from './alternatives.js';
 
 const num = (n: number) => n.toLocaleString('es');
 
 export const flow: typeof en = {
+  ...alternatives,
   flowProgress: (step, total) => plural('es', total, { other: `Paso ${num(step)} de #` }),
   flowBack: 'Atrás',
   flowNext: 'Continuar',

@@ -1,9 +1,11 @@
 import type { flow as en } from '../en/flow.js';
 import { plural } from '../plural.js';
+import { alternatives } from './alternatives.js';
 
 const num = (n: number) => n.toLocaleString('fr');
 
 export const flow: typeof en = {
+  ...alternatives,
   flowProgress: (step, total) => plural('fr', total, { other: `Étape ${num(step)} sur #` }),
   flowBack: 'Retour',
   flowNext: 'Continuer',

@@ -1,9 +1,11 @@
 import type { flow as en } from '../en/flow.js';
 import { plural } from '../plural.js';
+import { alternatives } from './alternatives.js';
 
 const num = (n: number) => n.toLocaleString('id');
 
 export const flow: typeof en = {
+  ...alternatives,
   flowProgress: (step, total) => plural('id', total, { other: `Langkah ${num(step)} dari #` }),
   flowBack: 'Kembali',
   flowNext: 'Lanjutkan',

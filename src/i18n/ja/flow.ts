@@ -1,9 +1,11 @@
 import type { flow as en } from '../en/flow.js';
 import { plural } from '../plural.js';
+import { alternatives } from './alternatives.js';
 
 const num = (n: number) => n.toLocaleString('ja');
 
 export const flow: typeof en = {
+  ...alternatives,
   flowProgress: (step, total) => plural('ja', total, { other: `ステップ ${num(step)}/#` }),
   flowBack: '戻る',
   flowNext: '次へ',

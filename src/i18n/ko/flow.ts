@@ -1,9 +1,11 @@
 import type { flow as en } from '../en/flow.js';
 import { plural } from '../plural.js';
+import { alternatives } from './alternatives.js';
 
 const num = (n: number) => n.toLocaleString('ko');
 
 export const flow: typeof en = {
+  ...alternatives,
   flowProgress: (step, total) => plural('ko', total, { other: `${num(step)}/#단계` }),
   flowBack: '이전',
   flowNext: '계속',

@@ -1,9 +1,11 @@
 import type { flow as en } from '../en/flow.js';
 import { plural } from '../plural.js';
+import { alternatives } from './alternatives.js';
 
 const num = (n: number) => n.toLocaleString('pt-BR');
 
 export const flow: typeof en = {
+  ...alternatives,
   flowProgress: (step, total) => plural('pt-BR', total, { other: `Etapa ${num(step)} de #` }),
   flowBack: 'Voltar',
   flowNext: 'Continuar',

@@ -1,9 +1,11 @@
 import type { flow as en } from '../en/flow.js';
 import { plural } from '../plural.js';
+import { alternatives } from './alternatives.js';
 
 const num = (n: number) => n.toLocaleString('th');
 
 export const flow: typeof en = {
+  ...alternatives,
   flowProgress: (step, total) => plural('th', total, { other: `ขั้นตอนที่ ${num(step)} จาก #` }),
   flowBack: 'ย้อนกลับ',
   flowNext: 'ดำเนินการต่อ',

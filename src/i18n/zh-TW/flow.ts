@@ -1,9 +1,11 @@
 import type { flow as en } from '../en/flow.js';
 import { plural } from '../plural.js';
+import { alternatives } from './alternatives.js';
 
 const num = (n: number) => n.toLocaleString('zh-TW');
 
 export const flow: typeof en = {
+  ...alternatives,
   flowProgress: (step, total) => plural('zh-TW', total, { other: `第 ${num(step)} 步，共 # 步` }),
   flowBack: '上一步',
   flowNext: '繼續',

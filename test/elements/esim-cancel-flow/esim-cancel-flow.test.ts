@@ -71,7 +71,7 @@ describe('esim-cancel-flow', () => {
         'esim-cancel-step:completed',
       ]);
       expect(details[0]).to.deep.equal({ step: 'select', previousStep: null, esimId: null, cancellationId: null });
-      expect(details[4]).to.deep.equal({ esimId: INSTANT, reason: 'changed_device', note: '', contactEmail: 'me@example.com' });
+      expect(details[4]).to.deep.equal({ esimId: INSTANT, reason: 'switching_provider', note: '', contactEmail: 'me@example.com' });
       const cancellation = el.cancellation!;
       expect(details[7]).to.deep.equal({
         step: 'completed',

@@ -48,12 +48,12 @@ describe('esim-cancel-flow during a submission', () => {
     }
     expect(el.step).to.equal('reason');
     // A new backend is another configuration: the flow loads again, keeping what was typed.
-    await click(el, 'input[name="reason"][value="changed_device"]');
+    await click(el, 'input[name="reason"][value="switching_provider"]');
     el.apiBase = `${tenant.apiBase}/`;
     await stepIs(el, 'review');
     await next(el);
     await stepIs(el, 'reason');
-    expect($<HTMLInputElement>(el, 'input[name="reason"][value="changed_device"]').checked, 'the answer kept').to.equal(true);
+    expect($<HTMLInputElement>(el, 'input[name="reason"][value="switching_provider"]').checked, 'the answer kept').to.equal(true);
   });
 
   it('esim-id changed mid-submit: the submission finishes first, is shown with a notice, then the other eSIM', async () => {

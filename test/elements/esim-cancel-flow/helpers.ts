@@ -16,6 +16,8 @@ export const FLOW_EVENTS = [
   'esim-cancel-close',
   'esim-auth-required',
   'esim-error',
+  'esim-cancel-alternatives',
+  'esim-cancel-alternative-select',
 ] as const;
 
 export interface Mounted {
@@ -142,12 +144,14 @@ export async function chooseEsim(el: EsimCancelFlow, esimId: string): Promise<vo
   await next(el);
 }
 
-export async function giveReason(el: EsimCancelFlow, reason = 'changed_device', email = 'me@example.com', note = ''): Promise<void> {
+export async function giveReason(el: EsimCancelFlow, reason = 'switching_provider', email = 'me@example.com', note = ''): Promise<void> {
   await stepIs(el, 'reason');
   await click(el, `input[name="reason"][value="${reason}"]`);
   if (note) await type(el, '#f-note', note);
   await type(el, '#f-contactEmail', email);
   await next(el);
+  // A reason with alternatives (changed device: moving the eSIM) shows them first: continue cancelling.
+  if (el.step === 'alternatives') await click(el, '[part~="continue-button"]');
 }
 
 /** Ticks the box and types the digits on `confirm` (does not submit). */
@@ -170,7 +174,7 @@ export async function lastFourOf(apiBase: string, esimId: string): Promise<strin
 }
 
 /** From `review` (already settled) to a submitted request. */
-export async function reviewToSubmit(el: EsimCancelFlow, apiBase: string, esimId: string, reason = 'changed_device'): Promise<void> {
+export async function reviewToSubmit(el: EsimCancelFlow, apiBase: string, esimId: string, reason = 'switching_provider'): Promise<void> {
   await stepIs(el, 'review');
   await next(el);
   await giveReason(el, reason, 'me@example.com', reason === 'other' ? 'Moving abroad' : '');

@@ -98,7 +98,7 @@ describe('<esim-list> opens the cancellation flow in a modal dialog', () => {
     inFlow(el, '[part~="next-button"]').click();
     await waitUntil(() => flow(el).step === 'reason');
     await flow(el).updateComplete;
-    const choice = inFlow<HTMLInputElement>(el, 'input[type="radio"][value="changed_device"]');
+    const choice = inFlow<HTMLInputElement>(el, 'input[type="radio"][value="switching_provider"]');
     choice.click();
     await flow(el).updateComplete;
     expect(flow(el).hasUnsavedInput).to.equal(true);
@@ -111,7 +111,7 @@ describe('<esim-list> opens the cancellation flow in a modal dialog', () => {
 
     $<HTMLButtonElement>(el, '[part~="dialog-discard"] button')!.click();
     await waitUntil(() => !$(el, '[part~="dialog-discard"]'));
-    expect(inFlow<HTMLInputElement>(el, 'input[type="radio"][value="changed_device"]').checked).to.equal(true);
+    expect(inFlow<HTMLInputElement>(el, 'input[type="radio"][value="switching_provider"]').checked).to.equal(true);
 
     $<HTMLButtonElement>(el, '[part~="dialog-close"]')!.click();
     await waitUntil(() => $(el, '[part~="dialog-discard"]'));
@@ -126,7 +126,7 @@ describe('<esim-list> opens the cancellation flow in a modal dialog', () => {
     inFlow(el, '[part~="next-button"]').click();
     await waitUntil(() => flow(el).step === 'reason');
     await flow(el).updateComplete;
-    inFlow<HTMLInputElement>(el, 'input[type="radio"][value="changed_device"]').click();
+    inFlow<HTMLInputElement>(el, 'input[type="radio"][value="switching_provider"]').click();
     const email = inFlow<HTMLInputElement>(el, 'input[type="email"]');
     email.value = 'me@example.com';
     email.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

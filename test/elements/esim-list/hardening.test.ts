@@ -81,7 +81,7 @@ describe('<esim-list> hardening', () => {
     inFlow(el, '[part~="next-button"]').click();
     await waitUntil(() => flow(el)!.step === 'reason');
     await flow(el)!.updateComplete;
-    inFlow<HTMLInputElement>(el, 'input[type="radio"][value="changed_device"]').click();
+    inFlow<HTMLInputElement>(el, 'input[type="radio"][value="switching_provider"]').click();
     await typeInFlow(el, 'input[type="email"]', 'me@example.com');
     inFlow(el, '[part~="next-button"]').click();
     await waitUntil(() => flow(el)!.step === 'confirm');
@@ -107,7 +107,7 @@ describe('<esim-list> hardening', () => {
     inFlow(el, '[part~="next-button"]').click();
     await waitUntil(() => flow(el)!.step === 'reason');
     await flow(el)!.updateComplete;
-    inFlow<HTMLInputElement>(el, 'input[type="radio"][value="changed_device"]').click();
+    inFlow<HTMLInputElement>(el, 'input[type="radio"][value="switching_provider"]').click();
     await flow(el)!.updateComplete;
     inFlow(el, 'h2').focus();
     await sendKeys({ press: 'Escape' });
@@ -117,7 +117,7 @@ describe('<esim-list> hardening', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect($(el, 'dialog') !== null, 'the dialog is still open').to.equal(true);
     expect($(el, '[part~="dialog-discard"]') !== null, 'the question is still asked').to.equal(true);
-    expect(inFlow<HTMLInputElement>(el, 'input[type="radio"][value="changed_device"]').checked, 'the answer kept').to.equal(true);
+    expect(inFlow<HTMLInputElement>(el, 'input[type="radio"][value="switching_provider"]').checked, 'the answer kept').to.equal(true);
     expect(el.shadowRoot!.activeElement?.closest('[part~="dialog-discard"]') != null, 'focus on the question').to.equal(true);
   });
 });

@@ -7,7 +7,7 @@ export function reasonStep(c: StepContext): StepView {
   const { t, s, reasons } = c;
   const { form } = s;
   return {
-    body: html`${radioGroup(
+    body: html`${s.direct ? html`<p class="hint">${t.reasonOptional}</p>` : ''}${radioGroup(
       c,
       'reason',
       reasons.map((r) => ({ value: r.value, label: reasonLabel(c, r.value) })),

@@ -75,7 +75,7 @@ export function quoteRows(c: StepContext, quote: Quote): Row[] {
 }
 
 export const reasonLabel = (c: StepContext, value: string): string =>
-  findReason(c.reasons, value)?.label ?? c.t.reasonLabels[value as DefaultReason] ?? value;
+  value ? (findReason(c.reasons, value)?.label ?? c.t.reasonLabels[value as DefaultReason] ?? value) : c.t.reasonNotGiven;
 
 /** Backend URLs (policy links) end up in `href`: only http(s) may, never `javascript:`. */
 export function safeUrl(url: string | null | undefined): string | undefined {

@@ -1,0 +1,51 @@
+import { html, nothing } from 'lit';
+import type { CancelAlternative } from '../alternatives.js';
+import { button, type StepContext, type StepView } from './shared.js';
+
+/**
+ * `alternatives`: what could solve the customer's problem without cancelling, each with its one
+ * action (a link, or keeping the eSIM), and "Continue cancelling" as the step's main button, one
+ * activation away and as visible as any alternative.
+ */
+export function alternativesStep(
+  c: StepContext,
+  alternatives: readonly CancelAlternative[],
+  choose: (alternative: CancelAlternative, event?: Event) => void,
+): StepView {
+  const { t } = c;
+  return {
+    body: html`<p>${t.alternativesIntro}</p>
+      <ul class="alternatives" part="alternatives">
+        ${alternatives.map(
+          (a) =>
+            html`<li class="alternative" part="alternative">
+              <h3 part="alternative-title">${a.title}</h3>
+              ${a.text ? html`<p>${a.text}</p>` : nothing}
+              ${
+                a.steps?.length
+                  ? html`<ol>
+                      ${a.steps.map((step) => html`<li>${step}</li>`)}
+                    </ol>`
+                  : nothing
+              }
+              <div class="actions">
+                ${
+                  a.href
+                    ? html`<a
+                        class="btn"
+                        part="button alternative-action"
+                        href=${a.href}
+                        target=${a.href.startsWith('mailto:') ? nothing : '_blank'}
+                        rel="noopener noreferrer"
+                        @click=${(event: Event) => choose(a, event)}
+                        >${a.action}</a
+                      >`
+                    : button(a.action, () => choose(a), '', 'alternative-action')
+                }
+              </div>
+            </li>`,
+        )}
+      </ul>`,
+    actions: button(t.continueCancelling, () => c.send({ type: 'next' }), 'btn-primary', 'next-button continue-button'),
+  };
+}

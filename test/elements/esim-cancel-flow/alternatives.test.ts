@@ -1,0 +1,246 @@
+/**
+ * The `alternatives` step: shown after the reason only when an alternative fits it, with
+ * "Continue cancelling" one activation away; the defaults per reason; the host's `alternatives`
+ * property; `esim-cancel-alternatives` and the cancelable `esim-cancel-alternative-select`;
+ * `direct-cancel`; keyboard and axe. Against the reference backend.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { CancelAlternative } from '../../../src/elements/esim-cancel-flow/alternatives.js';
+import type { EsimCancelFlow } from '../../../src/elements/esim-cancel-flow/esim-cancel-flow.js';
+import { transition, initialState, stepsBefore } from '../../../src/elements/esim-cancel-flow/flow-machine.js';
+import { DEFAULT_REASONS } from '../../../src/elements/esim-cancel-flow/reasons.js';
+import { formatDate } from '../../../src/internal/format.js';
+import { SEED_IDS } from '../../helpers/seed.js';
+import { newTenant } from '../../helpers/tenant.js';
+import { $, $$, click, confirmWith, lastFourOf, mount, next, part, stepIs, submit, text, type, type MountOptions } from './helpers.js';
+
+/** From review to the step after the reason, with `reason` chosen. */
+async function toAfterReason(options: MountOptions, reason: string) {
+  const mounted = await mount(options);
+  const { el } = mounted;
+  await stepIs(el, 'review');
+  await next(el);
+  await stepIs(el, 'reason');
+  await click(el, `input[name="reason"][value="${reason}"]`);
+  await type(el, '#f-contactEmail', 'me@example.com');
+  await next(el);
+  await el.updateComplete;
+  return mounted;
+}
+
+const titles = (el: EsimCancelFlow) => $$(el, '[part~="alternative-title"]').map((h) => h.textContent);
+
+describe('alternatives', () => {
+  it('changed device: how to move the eSIM, with the honest caveat; Continue cancelling goes on; Back returns', async () => {
+    const tenant = await newTenant();
+    const { el, events, details } = await toAfterReason({ apiBase: tenant.apiBase, esimId: SEED_IDS.instant }, 'changed_device');
+    await stepIs(el, 'alternatives');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'h2'));
+    expect($(el, 'h2').textContent).to.equal('This might help instead');
+    expect(titles(el)).to.deep.equal(['Move your eSIM to your new phone']);
+    expect(text(el)).to.contain('Many travel eSIMs cannot be moved');
+    expect(text(el)).to.contain('Transfer From Nearby iPhone');
+    expect(text(el)).to.contain('Transfer SIM');
+    // The progress counts the step; Continue cancelling is the step's main button.
+    expect(part(el, 'progress').textContent).to.equal('Step 3 of 4');
+    const shown = details[events.indexOf('esim-cancel-alternatives')] as {
+      reason: string;
+      alternatives: CancelAlternative[];
+      esimId: string;
+    };
+    expect(shown).to.deep.include({ reason: 'changed_device', esimId: SEED_IDS.instant });
+    expect(shown.alternatives.map((a) => a.id)).to.deep.equal(['transfer-esim']);
+    const continueButton = part(el, 'continue-button');
+    expect(continueButton.textContent!.trim()).to.equal('Continue cancelling');
+    expect(continueButton.classList.contains('btn-primary')).to.equal(true);
+    await click(el, '[part~="back-button"]');
+    await stepIs(el, 'reason');
+    await next(el);
+    await stepIs(el, 'alternatives');
+    await click(el, '[part~="continue-button"]');
+    await stepIs(el, 'confirm');
+    // Back from confirm returns to the alternatives it came through.
+    await click(el, '[part~="back-button"]');
+    await stepIs(el, 'alternatives');
+    await click(el, '[part~="continue-button"]');
+    await confirmWith(el, await lastFourOf(tenant.apiBase, SEED_IDS.instant));
+    await submit(el);
+    await stepIs(el, 'completed');
+    expect(events.filter((e) => e === 'esim-cancel-submit')).to.have.length(1);
+  });
+
+  it('a reason without a fitting alternative skips the step (Back from confirm returns to the reason)', async () => {
+    const tenant = await newTenant();
+    const { el, events } = await toAfterReason({ apiBase: tenant.apiBase, esimId: SEED_IDS.instant }, 'switching_provider');
+    await stepIs(el, 'confirm');
+    expect(events).to.not.include('esim-cancel-alternatives');
+    expect(part(el, 'progress').textContent).to.equal('Step 3 of 3');
+    await click(el, '[part~="back-button"]');
+    await stepIs(el, 'reason');
+  });
+
+  it('a technical problem: support with the eSIM prefilled (only when support is configured)', async () => {
+    const tenant = await newTenant();
+    const esim = (await (await fetch(`${tenant.apiBase}/esims/${SEED_IDS.instant}`)).json()) as { iccid: string };
+    const { el } = await toAfterReason({ apiBase: tenant.apiBase, esimId: SEED_IDS.instant }, 'no_coverage');
+    await stepIs(el, 'alternatives');
+    expect(titles(el)).to.deep.equal(['Let support look at the problem']);
+    const link = $<HTMLAnchorElement>(el, '[part~="alternative-action"]');
+    expect(link.protocol).to.equal('mailto:');
+    const mail = new URL(link.href);
+    expect(mail.pathname).to.equal('help@example.com');
+    expect(mail.searchParams.get('body')).to.contain(`ICCID: ${esim.iccid}`);
+    expect(mail.searchParams.get('body')).to.contain('no coverage where I am');
+    expect(mail.searchParams.get('subject')).to.contain('Problem with my eSIM');
+    // Without support links there is nothing to offer: the step is skipped.
+    const bare = await toAfterReason(
+      { apiBase: tenant.apiBase, esimId: SEED_IDS.instant, setup: (e) => ((e.supportEmail = ''), (e.supportUrl = '')) },
+      'no_coverage',
+    );
+    await stepIs(bare.el, 'confirm');
+  });
+
+  it('no longer needed: keep it for a later trip, with its expiry date, while it stays valid', async () => {
+    const tenant = await newTenant();
+    const esim = (await (await fetch(`${tenant.apiBase}/esims/${SEED_IDS.instant}`)).json()) as { expiresAt: string };
+    const { el, events, details } = await toAfterReason({ apiBase: tenant.apiBase, esimId: SEED_IDS.instant }, 'no_longer_needed');
+    await stepIs(el, 'alternatives');
+    expect(titles(el)).to.deep.equal(['Keep it for a later trip']);
+    expect(text(el)).to.contain(`This eSIM stays valid until ${formatDate('en', esim.expiresAt)}`);
+    // The action keeps the eSIM: the flow ends, reporting which alternative.
+    await click(el, '[part~="alternative-action"]');
+    expect(events.slice(-2)).to.deep.equal(['esim-cancel-alternative-select', 'esim-cancel-close']);
+    expect(details.at(-1)).to.deep.equal({ step: 'alternatives', alternative: 'keep-for-later' });
+    expect((details.at(-2) as { alternative: CancelAlternative }).alternative.id).to.equal('keep-for-later');
+  });
+
+  it('the host vetoes a choice: nothing opens, the flow stays', async () => {
+    const tenant = await newTenant();
+    const { el, events } = await toAfterReason(
+      {
+        apiBase: tenant.apiBase,
+        esimId: SEED_IDS.instant,
+        setup: (e) => e.addEventListener('esim-cancel-alternative-select', (ev) => ev.preventDefault()),
+      },
+      'no_longer_needed',
+    );
+    await stepIs(el, 'alternatives');
+    await click(el, '[part~="alternative-action"]');
+    expect(events.at(-1)).to.equal('esim-cancel-alternative-select');
+    expect(events).to.not.include('esim-cancel-close');
+    expect(el.step).to.equal('alternatives');
+  });
+
+  it('the alternatives property adds, replaces and removes per reason; unusable entries are left out', async () => {
+    const tenant = await newTenant();
+    const mine: CancelAlternative = {
+      id: 'pause',
+      title: 'Pause instead',
+      text: 'Keep your number for €1 a month.',
+      href: 'https://shop.example/pause',
+      action: 'Pause it',
+    };
+    const added = await toAfterReason(
+      {
+        apiBase: tenant.apiBase,
+        esimId: SEED_IDS.instant,
+        setup: (e) =>
+          (e.alternatives = ({ defaults }) => [
+            ...defaults,
+            mine,
+            { id: 'bad', title: 'x', text: '', href: 'javascript:alert(1)', action: 'x' },
+          ]),
+      },
+      'changed_device',
+    );
+    await stepIs(added.el, 'alternatives');
+    expect(titles(added.el)).to.deep.equal(['Move your eSIM to your new phone', 'Pause instead']);
+    const link = $$<HTMLAnchorElement>(added.el, '[part~="alternative-action"]')[1]!;
+    expect(link.href).to.equal('https://shop.example/pause');
+    expect(link.target).to.equal('_blank');
+    link.addEventListener('click', (e) => e.preventDefault(), { once: true });
+
+    const replaced = await toAfterReason(
+      { apiBase: tenant.apiBase, esimId: SEED_IDS.instant, setup: (e) => (e.alternatives = { wrong_plan: [mine] }) },
+      'wrong_plan',
+    );
+    await stepIs(replaced.el, 'alternatives');
+    expect(titles(replaced.el)).to.deep.equal(['Pause instead']);
+
+    const removed = await toAfterReason(
+      { apiBase: tenant.apiBase, esimId: SEED_IDS.instant, setup: (e) => (e.alternatives = { changed_device: [] }) },
+      'changed_device',
+    );
+    await stepIs(removed.el, 'confirm');
+  });
+
+  it('direct-cancel: no alternatives step and the reason is optional (sent as unspecified)', async () => {
+    const tenant = await newTenant();
+    const { el, details, events } = await mount({
+      apiBase: tenant.apiBase,
+      esimId: SEED_IDS.instant,
+      setup: (e) => e.setAttribute('direct-cancel', ''),
+    });
+    await stepIs(el, 'review');
+    await next(el);
+    await stepIs(el, 'reason');
+    expect(text(el)).to.contain('Optional: it helps us improve.');
+    await type(el, '#f-contactEmail', 'me@example.com');
+    await next(el);
+    await stepIs(el, 'confirm');
+    expect(text(el)).to.contain('Not given');
+    await confirmWith(el, await lastFourOf(tenant.apiBase, SEED_IDS.instant));
+    await submit(el);
+    await stepIs(el, 'completed');
+    expect((details[events.indexOf('esim-cancel-submit')] as { reason: string }).reason).to.equal('unspecified');
+    // A reason with alternatives still skips them.
+    const second = await toAfterReason(
+      { apiBase: tenant.apiBase, esimId: SEED_IDS.review, setup: (e) => (e.directCancel = true) },
+      'changed_device',
+    );
+    await stepIs(second.el, 'confirm');
+    expect(second.events).to.not.include('esim-cancel-alternatives');
+  });
+
+  it('keyboard only: Tab reaches each alternative and Continue cancelling; Enter continues', async () => {
+    const tenant = await newTenant();
+    const { el } = await toAfterReason({ apiBase: tenant.apiBase, esimId: SEED_IDS.instant }, 'changed_device');
+    await stepIs(el, 'alternatives');
+    const active = () => el.shadowRoot!.activeElement as HTMLElement | null;
+    const reached: string[] = [];
+    for (let i = 0; i < 12 && !active()?.matches('[part~="continue-button"]'); i++) {
+      await sendKeys({ press: 'Tab' });
+      if (active()?.getAttribute('part')) reached.push(active()!.getAttribute('part')!);
+    }
+    expect(reached.some((p) => p.includes('alternative-action'))).to.equal(true);
+    expect(active()?.matches('[part~="continue-button"]')).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await stepIs(el, 'confirm');
+  });
+
+  it('is axe clean, light and dark, in English, German and Arabic', async () => {
+    const tenant = await newTenant();
+    for (const [lang, dir] of [['en'], ['de'], ['ar', 'rtl']] as const) {
+      for (const theme of ['light', 'dark'] as const) {
+        const { el } = await toAfterReason({ apiBase: tenant.apiBase, esimId: SEED_IDS.instant, lang, dir, theme }, 'changed_device');
+        await stepIs(el, 'alternatives');
+        await expect(el).to.be.accessible();
+        el.remove();
+      }
+    }
+  });
+
+  it('the machine: alternatives only when the reason has some, and only without direct-cancel; progress counts them', () => {
+    const reason = { ...initialState('me@example.com'), step: 'reason' as const, origin: 'esim' as const, history: ['review' as const] };
+    const chosen = { ...reason, form: { ...reason.form, reason: 'changed_device' } };
+    const shown = transition(chosen, { type: 'next', alternatives: true }, DEFAULT_REASONS);
+    expect(shown.step).to.equal('alternatives');
+    expect(stepsBefore(shown)).to.deep.equal(['review', 'reason', 'alternatives', 'confirm']);
+    expect(transition(chosen, { type: 'next', alternatives: false }, DEFAULT_REASONS).step).to.equal('confirm');
+    const direct = transition(chosen, { type: 'direct', value: true }, DEFAULT_REASONS);
+    expect(transition(direct, { type: 'next', alternatives: true }, DEFAULT_REASONS).step).to.equal('confirm');
+    expect(transition(shown, { type: 'next' }, DEFAULT_REASONS).step).to.equal('confirm');
+    expect(transition(shown, { type: 'back' }, DEFAULT_REASONS).step).to.equal('reason');
+  });
+});
