@@ -5,16 +5,7 @@ import type { Declaration, DeclarationRequest } from '../api/declaration-schemas
 
 /** The steps of `<esim-cancel-flow>`, in order; the value of `detail.step` in `esim-cancel-step`. */
 export type FlowStep =
-  | 'sign-in'
-  | 'select'
-  | 'review'
-  | 'reason'
-  | 'alternatives'
-  | 'confirm'
-  | 'pending'
-  | 'completed'
-  | 'rejected'
-  | 'withdrawn';
+  'sign-in' | 'select' | 'review' | 'reason' | 'alternatives' | 'confirm' | 'pending' | 'completed' | 'rejected' | 'withdrawn';
 
 /** The steps of `<esim-cancel-declaration>`: the form, then the receipt. */
 export type DeclarationStep = 'declare' | 'declared';

@@ -1,7 +1,12 @@
 import type { EsimEventName } from './event-types.js';
 
 /** The events a listener may veto with `preventDefault()`, declared once; every other event is not cancelable. */
-const CANCELABLE: readonly EsimEventName[] = ['esim-cancel-submit', 'esim-cancel-request', 'esim-auth-required', 'esim-cancel-alternative-select'];
+const CANCELABLE: readonly EsimEventName[] = [
+  'esim-cancel-submit',
+  'esim-cancel-request',
+  'esim-auth-required',
+  'esim-cancel-alternative-select',
+];
 
 /** The detail an event carries, from its entry in `GlobalEventHandlersEventMap`. */
 export type EsimEventDetail<K extends EsimEventName> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
