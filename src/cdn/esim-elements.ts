@@ -71,5 +71,7 @@ if (pending()) {
 export { EsimList };
 export { DEFAULT_REASONS } from '../elements/esim-cancel-flow/reasons.js';
 export { registerLocale } from '../internal/localize.js';
+/** @internal For the locale chunks beside this entry (their plural forms); not for pages. */
+export { plural } from '../i18n/plural.js';
 export { createHttpBackend, newIdempotencyKey } from '../api/http-backend.js';
 export { EsimApiError, toEsimApiError } from '../api/errors.js';

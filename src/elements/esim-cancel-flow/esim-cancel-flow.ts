@@ -1,7 +1,6 @@
 // Over 350 lines: ~70 are the public JSDoc the manifest is built from; the rest runs the machine's effects (requests, polling, events).
 import type { LocaleSection } from '../../i18n/locales.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { EsimApiError, toEsimApiError } from '../../api/errors.js';
 import type { Cancellation } from '../../api/schemas.js';
 import { copyText } from '../../internal/clipboard.js';
@@ -153,27 +152,41 @@ export class EsimCancelFlow extends EsimElement {
   static override styles = [themeStyles, formStyles, panelStyles, flowStyles];
   protected static override localeSections: readonly LocaleSection[] = ['base', 'flow'];
 
+  /** Reactive properties and attributes (declared here rather than with decorators: no decorator code in the chunk). */
+  static override properties: PropertyDeclarations = {
+    esimId: { attribute: 'esim-id' },
+    cancellationId: { attribute: 'cancellation-id' },
+    supportUrl: { attribute: 'support-url' },
+    supportEmail: { attribute: 'support-email' },
+    contactEmail: { attribute: 'contact-email' },
+    reasons: { attribute: false },
+    alternatives: { attribute: false },
+    directCancel: { type: Boolean, attribute: 'direct-cancel' },
+    pollInterval: { type: Number, attribute: 'poll-interval' },
+    flow: { state: true, attribute: false },
+  };
+
   /** Start on this eSIM (its review); without it the flow starts by choosing one. */
-  @property({ attribute: 'esim-id' }) esimId = '';
+  esimId = '';
 
   /** Open the tracking view of an existing request (e.g. from the link in the confirmation email). Wins over `esim-id`. */
-  @property({ attribute: 'cancellation-id' }) cancellationId = '';
+  cancellationId = '';
 
   /** Support page, linked from every step. */
-  @property({ attribute: 'support-url' }) supportUrl = '';
+  supportUrl = '';
 
   /** Support email address, linked from every step. */
-  @property({ attribute: 'support-email' }) supportEmail = '';
+  supportEmail = '';
 
   /** Prefills the email the decision is sent to (the customer can change it). */
-  @property({ attribute: 'contact-email' }) contactEmail = '';
+  contactEmail = '';
 
   /**
    * The reasons offered, in order: `{ value, label?, requiresNote?, technical? }`. `value` is sent to
    * the backend; `label` is shown (the defaults are translated); `requiresNote` makes the note
    * mandatory; `technical` adds the advice to keep the eSIM installed until support has looked at it.
    */
-  @property({ attribute: false }) reasons: readonly CancelReason[] = DEFAULT_REASONS;
+  reasons: readonly CancelReason[] = DEFAULT_REASONS;
 
   /**
    * Alternatives to cancelling, shown after the reason when one fits it (the `alternatives` step):
@@ -186,18 +199,18 @@ export class EsimCancelFlow extends EsimElement {
    * (no longer needed, while it stays valid for a week or more). "Continue cancelling" is always one
    * activation away.
    */
-  @property({ attribute: false }) alternatives?: AlternativesOption;
+  alternatives?: AlternativesOption;
 
   /**
    * For hosts under rules that allow no step between the cancel button and the confirmation: no
    * alternatives step, and the reason is optional (none given is sent as `unspecified`).
    */
-  @property({ type: Boolean, attribute: 'direct-cancel' }) directCancel = false;
+  directCancel = false;
 
   /** First wait between status checks while a request is pending, in ms; it grows ×1.5 up to 60 s. */
-  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 5000;
+  pollInterval = 5000;
 
-  @state() private flow: FlowState = initialState();
+  private flow: FlowState = initialState();
   /* Set together with a change of `flow`, or followed by requestUpdate(): not reactive themselves. */
   /** What the live region says. */
   private announcement = '';
