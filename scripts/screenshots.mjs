@@ -3,7 +3,7 @@
 // every step of a cancellation, through the built script-tag bundle (demo/cms.html) in English,
 // through the zh-CN page in Chinese and through the locale page (demo/locale.html?lang=…) in German,
 // Japanese, Thai and Arabic (right to left), and in forced colours (High Contrast) at 320 px; in
-// Arabic also the list's dialog; and <esim-cancel-declaration> on the German reseller page
+// Arabic also the list's dialog; the alternatives step; and <esim-cancel-declaration> on the German reseller page
 // (demo/kuendigen.html) in German, English and Arabic, cancellation and withdrawal. CJK and Thai text needs their fonts on the machine (Debian:
 // fonts-noto-cjk, fonts-thai-tlwg), or those screenshots show empty boxes. Starts the demo (Vite, reference backend at /api) on a free port;
 // needs `npm run build:bundles` first and Chromium (see scripts/find-chrome.mjs).
@@ -145,6 +145,29 @@ try {
       if (!(await next.count())) break;
       await next.click();
     }
+    await page.close();
+  }
+
+  // The alternatives step (changed device: moving the eSIM), phone and desktop, light and dark, and Arabic.
+  for (const [pageName, scheme, view] of /** @type {const} */ ([
+    ['cms', 'light', VIEWS[1]],
+    ['cms', 'dark', VIEWS[0]],
+    ['locale?lang=ar', 'light', VIEWS[1]],
+    ['locale?lang=de', 'dark', NARROW],
+  ])) {
+    await fetch(`${origin}/api/__control/reset`, { method: 'POST', body: '{"requireAuth":false}' });
+    const page = await browser.newPage({ viewport: view, colorScheme: scheme });
+    await page.goto(`${origin}/${pageUrl(pageName)}`);
+    const flow = page.locator('esim-cancel-flow').last();
+    await flow.locator('input[name="selection"]:not([disabled])').first().check();
+    await flow.locator('[part~="next-button"]').click();
+    await settle(page);
+    await flow.locator('[part~="next-button"]').click();
+    await flow.locator('input[name="reason"][value="changed_device"]').check();
+    await flow.locator('#f-contactEmail').fill('me@example.com');
+    await flow.locator('[part~="next-button"]').click();
+    await settle(page);
+    await flow.screenshot({ path: `${out}/alternatives-${fileName(pageName)}-${view.name}-${scheme}.png` });
     await page.close();
   }
 
