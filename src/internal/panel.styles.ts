@@ -65,6 +65,10 @@ export const panelStyles = css`
     gap: var(--_space-xs) var(--_space-m);
     overflow-wrap: anywhere;
   }
+  /* Long labels (German compounds) break at syllables, not anywhere. */
+  .summary dt {
+    hyphens: auto;
+  }
   .reference {
     font:
       700 1em ui-monospace,
