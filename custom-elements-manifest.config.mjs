@@ -1,6 +1,7 @@
 // custom-elements.json from the source (`npm run analyze`, also run by `npm run build`; CI checks it is
 // current with `npm run check:generated`). The JSDoc on the element classes is the documentation.
 import { posix } from 'node:path';
+import { nestedTags } from './scripts/element-sources.mjs';
 
 /** src/elements/esim-list/esim-list.ts (or the import specifier /src/….js) → dist/elements/esim-list/esim-list.js */
 const toDist = (/** @type {string} */ path) => path.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/$1.js');
@@ -32,6 +33,50 @@ function distPaths() {
       // The analyzer's module order follows how it walked the imports, which differs between its
       // CLI and its API; sorted, the staleness check compares content only.
       customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
+/**
+ * Events bubble and are composed, so an element that renders another one in its shadow tree (the
+ * list runs the flow in its dialog) also dispatches, to its host page, every event of the nested
+ * element: document them on the outer element too, so the framework typings (scripts/frameworks.mjs)
+ * type them there. Which element nests which is read from the templates, never listed by hand.
+ * Runs before distPaths (module paths are still src/…).
+ * @returns {import('@custom-elements-manifest/analyzer').Plugin}
+ */
+function nestedElementEvents() {
+  return {
+    name: 'esim-nested-element-events',
+    packageLinkPhase({ customElementsManifest }) {
+      /** @type {Map<string, { path: string, declaration: any }>} */
+      const elements = new Map();
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of /** @type {any[]} */ (mod.declarations ?? [])) {
+          if (declaration.customElement && declaration.tagName) elements.set(declaration.tagName, { path: mod.path, declaration });
+        }
+      }
+      const tags = [...elements.keys()];
+      /** @type {Set<string>} */
+      const done = new Set();
+      /** @param {string} tag @param {string[]} stack */
+      const resolveTag = (tag, stack) => {
+        if (done.has(tag) || stack.includes(tag)) return;
+        const { path, declaration } = /** @type {{ path: string, declaration: any }} */ (elements.get(tag));
+        for (const inner of nestedTags(
+          path,
+          tags.filter((t) => t !== tag),
+        )) {
+          resolveTag(inner, [...stack, tag]);
+          const events = (declaration.events ??= []);
+          for (const event of elements.get(inner)?.declaration.events ?? []) {
+            if (events.some((/** @type {any} */ e) => e.name === event.name)) continue;
+            events.push({ ...event, description: `Bubbles out of the nested \`<${inner}>\`: ${event.description ?? ''}`.trim() });
+          }
+        }
+        done.add(tag);
+      };
+      for (const tag of tags) resolveTag(tag, []);
     },
   };
 }
@@ -82,5 +127,5 @@ export default {
   litelement: true,
   // package.json already has "customElements"; the analyzer must not rewrite it.
   packagejson: false,
-  plugins: [exportedOnly(), publicMembersOnly(), distPaths()],
+  plugins: [exportedOnly(), publicMembersOnly(), nestedElementEvents(), distPaths()],
 };

@@ -9,7 +9,18 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-demo/', 'coverage/', 'node_modules/', 'docs/', 'custom-elements.json', 'openapi.json'],
+    ignores: [
+      'frameworks/',
+      'examples/*/node_modules/',
+      'examples/*/dist/',
+      'dist/',
+      'dist-demo/',
+      'coverage/',
+      'node_modules/',
+      'docs/',
+      'custom-elements.json',
+      'openapi.json',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,5 +1,5 @@
 // `npm run build`: the npm build (tsc → dist/ ESM + .d.ts; lit, @lit/task and zod stay dependencies),
-// the CDN bundles, the generated files (custom-elements.json, openapi.json, docs/theming.md) and the
+// the CDN bundles, the generated files (custom-elements.json, frameworks/, openapi.json, docs/theming.md) and the
 // size report. Fails when any step fails, or when anything is over a size budget (scripts/size.mjs).
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBundles } from './build-bundles.mjs';
+import { writeFrameworks } from './frameworks.mjs';
 import { generateOpenApi } from './openapi.mjs';
 import { report } from './size.mjs';
 
@@ -38,6 +39,9 @@ const analyzer = spawnSync(process.execPath, [require.resolve('@custom-elements-
   stdio: 'inherit',
 });
 if (analyzer.status !== 0) process.exit(1);
+
+step('frameworks/ (React, Vue, Svelte, Solid typings and the React wrapper, from the manifest)');
+console.log(`  ${writeFrameworks().join(', ')}`);
 
 step('docs/theming.md (from the manifest)');
 const theming = spawnSync(process.execPath, [resolve(root, 'scripts/docs-theming.mjs')], { cwd: root, stdio: 'inherit' });

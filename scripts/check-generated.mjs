@@ -1,12 +1,14 @@
-// Fails when the committed generated files are stale: regenerates custom-elements.json and
-// openapi.json into a temp folder and compares them byte for byte with the ones in the repo.
+// Fails when the committed generated files are stale: regenerates custom-elements.json,
+// frameworks/ and openapi.json into a temp folder and compares them byte for byte with the ones in the repo.
 // Run it before `npm run build` in CI (the build regenerates both in place).
 // Then checks the manifest is complete: the public API of docs elements.md is there, and every CSS
 // part, `--esim-*` property and event the elements' source uses is documented, with a description.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { elementSources } from './element-sources.mjs';
+import { generateFrameworks } from './frameworks.mjs';
 import { generateOpenApi } from './openapi.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -64,33 +66,6 @@ const SPEC = {
 };
 
 /**
- * The source files an element renders with: its class module and what it imports, transitively,
- * without crossing into another element's folder (a nested element documents its own parts).
- * @param {string} tag
- */
-function elementSources(tag) {
-  const start = resolve(root, `src/elements/${tag}/${tag}.ts`);
-  const seen = new Set();
-  const queue = [start];
-  /** @type {string[]} */
-  const texts = [];
-  while (queue.length > 0) {
-    const file = /** @type {string} */ (queue.pop());
-    if (seen.has(file) || !existsSync(file)) continue;
-    seen.add(file);
-    const text = readFileSync(file, 'utf8');
-    texts.push(text);
-    for (const [, specifier] of text.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^;]*?\sfrom\s+)?'(\.[^']+)'/gm)) {
-      const target = resolve(dirname(file), /** @type {string} */ (specifier)).replace(/\.js$/, '.ts');
-      const otherElement = /src\/elements\/([^/]+)\//.exec(target)?.[1];
-      if (otherElement && otherElement !== tag && target.includes(`/src/elements/${otherElement}/`)) continue;
-      queue.push(target);
-    }
-  }
-  return texts.join('\n');
-}
-
-/**
  * @param {string} source
  */
 function usedInSource(source) {
@@ -145,7 +120,7 @@ function completenessProblems(manifestText) {
           `${where}: event "${name}" (elements.md) is missing: add \`@fires {CustomEvent<Detail>} ${name} - …\` to the class JSDoc.`,
         );
 
-    const used = usedInSource(elementSources(tag));
+    const used = usedInSource(elementSources(`src/elements/${tag}/${tag}.ts`));
     for (const name of used.parts)
       if (!parts.has(name)) problems.push(`${where}: CSS part "${name}" is rendered but undocumented: add \`@csspart ${name} - …\`.`);
     for (const name of used.properties)
@@ -200,6 +175,22 @@ for (const { file, command, generate } of targets) {
   console.log(`    first difference at ${firstDifference(committed, fresh)}`);
   console.log(`    full diff: diff -u ${file} ${freshPath}`);
 }
+// The framework typings, generated from the fresh manifest (so a source change that the committed
+// manifest and typings both miss is caught too).
+for (const [file, fresh] of generateFrameworks(JSON.parse(manifestText))) {
+  const committedPath = resolve(root, file);
+  const committed = existsSync(committedPath) ? readFileSync(committedPath, 'utf8') : undefined;
+  if (committed === fresh) continue;
+  stale++;
+  const freshPath = join(outDir, file.replace(/\//g, '-'));
+  writeFileSync(freshPath, fresh);
+  console.log(
+    `✗ ${file} is ${committed === undefined ? 'missing' : 'stale'}. Run \`npm run build\` (or \`node scripts/frameworks.mjs\`) and commit the result.`,
+  );
+  if (committed !== undefined)
+    console.log(`    first difference at ${firstDifference(committed, fresh)}\n    full diff: diff -u ${file} ${freshPath}`);
+}
+if (stale === 0) console.log('✓ frameworks/ (framework typings) is up to date');
 const problems = completenessProblems(manifestText);
 if (problems.length === 0) {
   console.log('✓ custom-elements.json documents the whole element API');

@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { CancelPage } from './CancelPage';
+import { ListPage } from './ListPage';
+
+// ?api=/api/esim&esim=<id>&view=list|cancel (the browser test points it at a fresh backend).
+const query = new URLSearchParams(location.search);
+const apiBase = query.get('api') ?? '/api/esim';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    {query.get('view') === 'list' ? <ListPage apiBase={apiBase} /> : <CancelPage apiBase={apiBase} esimId={query.get('esim') ?? ''} />}
+  </StrictMode>,
+);

@@ -1,0 +1,349 @@
+// Generated from custom-elements.json by scripts/frameworks.mjs (custom-element-vuejs-integration, Vue 3). Do not edit: run `npm run build`.
+import type { DefineComponent } from "vue";
+import type {
+  EsimCancelFlow,
+  EsimCancelStepDetail,
+  EsimCancelSubmitDetail,
+  EsimCancellationDetail,
+  EsimCancelCloseDetail,
+  EsimAuthRequiredDetail,
+  EsimErrorDetail,
+  EsimList,
+  EsimListLoadDetail,
+  EsimCancelRequestDetail,
+  EsimAuthRequiredDetail,
+  EsimErrorDetail,
+  EsimCancelStepDetail,
+  EsimCancelSubmitDetail,
+  EsimCancellationDetail,
+  EsimCancelCloseDetail,
+} from "../dist/index.js";
+
+type EsimCancelFlowProps = {
+  /** Start on this eSIM (its review); without it the flow starts by choosing one. */
+  "esim-id"?: EsimCancelFlow["esimId"];
+  /** Open the tracking view of an existing request (e.g. from the link in the confirmation email). Wins over `esim-id`. */
+  "cancellation-id"?: EsimCancelFlow["cancellationId"];
+  /** Support page, linked from every step. */
+  "support-url"?: EsimCancelFlow["supportUrl"];
+  /** Support email address, linked from every step. */
+  "support-email"?: EsimCancelFlow["supportEmail"];
+  /** Prefills the email the decision is sent to (the customer can change it). */
+  "contact-email"?: EsimCancelFlow["contactEmail"];
+  /** First wait between status checks while a request is pending, in ms; it grows ×1.5 up to 60 s. */
+  "poll-interval"?: EsimCancelFlow["pollInterval"];
+  /** Base URL of the reseller backend (see the backend contract). Relative or absolute; cross-origin works with CORS. */
+  "api-base"?: EsimCancelFlow["apiBase"];
+  /** Locale (`en`, `zh-CN`, …); otherwise the nearest ancestor's `lang`, then `<html lang>`, then `en`.
+Reactive, so changing it re-renders in the new language. */
+  lang?: EsimCancelFlow["lang"];
+  /** `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). */
+  theme?: EsimCancelFlow["theme"];
+  /** The reasons offered, in order: `{ value, label?, requiresNote?, technical? }`. `value` is sent to
+the backend; `label` is shown (the defaults are translated); `requiresNote` makes the note
+mandatory; `technical` adds the advice to keep the eSIM installed until support has looked at it. */
+  reasons?: EsimCancelFlow["reasons"];
+  /** The step shown, or null while the first data loads. */
+  step?: EsimCancelFlow["step"];
+  /** True while the customer has typed or chosen something that closing the flow would lose. */
+  hasUnsavedInput?: EsimCancelFlow["hasUnsavedInput"];
+  /** The request being tracked, once there is one. */
+  cancellation?: EsimCancelFlow["cancellation"];
+  /** An object implementing `EsimBackend`; replaces the HTTP client entirely. */
+  backend?: EsimCancelFlow["backend"];
+  /** A bearer token for the backend. Held in memory only, never reflected to an attribute. */
+  authToken?: EsimCancelFlow["authToken"];
+  /** An async function returning a bearer token; called before requests and again (with
+`{ refresh: true }`) after a 401. Without a token source, requests carry cookies. */
+  getAuthToken?: EsimCancelFlow["getAuthToken"];
+  /** Overrides for any UI string of the current locale, e.g. `{ listEmptyTitle: 'No plans yet' }`. */
+  strings?: EsimCancelFlow["strings"];
+  /** On every step change, including the first step shown. */
+  "onesim-cancel-step"?: (e: CustomEvent<EsimCancelStepDetail>) => void;
+  /** Just before the cancellation is sent; cancelable (the host may veto it). */
+  "onesim-cancel-submit"?: (e: CustomEvent<EsimCancelSubmitDetail>) => void;
+  /** The backend accepted the request. */
+  "onesim-cancel-submitted"?: (e: CustomEvent<EsimCancellationDetail>) => void;
+  /** The request's status changed from the last one seen (polling, check status, withdrawal). */
+  "onesim-cancel-status"?: (e: CustomEvent<EsimCancellationDetail>) => void;
+  /** The cancellation is verified: the eSIM reads back as cancelled (or is gone); also when a completed request is opened. Fired just before the step changes to `completed`. */
+  "onesim-cancel-complete"?: (e: CustomEvent<EsimCancellationDetail>) => void;
+  /** The customer leaves the flow ("Keep my eSIM", "Close", "Done"). */
+  "onesim-cancel-close"?: (e: CustomEvent<EsimCancelCloseDetail>) => void;
+  /** The backend answered 401; cancelable: prevent it to sign the customer in yourself, then call `detail.retry()`. Otherwise the built-in sign-in step shows (when the backend supports it). */
+  "onesim-auth-required"?: (e: CustomEvent<EsimAuthRequiredDetail>) => void;
+  /** A failure is shown to the customer. */
+  "onesim-error"?: (e: CustomEvent<EsimErrorDetail>) => void;
+};
+
+type EsimListProps = {
+  /** Support page passed to the cancellation flow the list opens. */
+  "support-url"?: EsimList["supportUrl"];
+  /** Support email address passed to the cancellation flow the list opens. */
+  "support-email"?: EsimList["supportEmail"];
+  /** How many eSIMs to ask for per page; the backend may send fewer. */
+  "page-size"?: EsimList["pageSize"];
+  /** Only eSIMs with this status (asked of the backend); `''` for all. The toolbar's filter sets it too. */
+  "status-filter"?: EsimList["statusFilter"];
+  /** Base URL of the reseller backend (see the backend contract). Relative or absolute; cross-origin works with CORS. */
+  "api-base"?: EsimList["apiBase"];
+  /** Locale (`en`, `zh-CN`, …); otherwise the nearest ancestor's `lang`, then `<html lang>`, then `en`.
+Reactive, so changing it re-renders in the new language. */
+  lang?: EsimList["lang"];
+  /** `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). */
+  theme?: EsimList["theme"];
+  /** An object implementing `EsimBackend`; replaces the HTTP client entirely. */
+  backend?: EsimList["backend"];
+  /** A bearer token for the backend. Held in memory only, never reflected to an attribute. */
+  authToken?: EsimList["authToken"];
+  /** An async function returning a bearer token; called before requests and again (with
+`{ refresh: true }`) after a 401. Without a token source, requests carry cookies. */
+  getAuthToken?: EsimList["getAuthToken"];
+  /** Overrides for any UI string of the current locale, e.g. `{ listEmptyTitle: 'No plans yet' }`. */
+  strings?: EsimList["strings"];
+  /** After each page of eSIMs is loaded: `{ items, hasMore }` (`items` is that page). */
+  "onesim-list-load"?: (e: CustomEvent<EsimListLoadDetail>) => void;
+  /** The cancel action of an eSIM was activated: `{ esim }`. Cancelable: `preventDefault()` to run your own flow instead of the built-in dialog. */
+  "onesim-cancel-request"?: (e: CustomEvent<EsimCancelRequestDetail>) => void;
+  /** The backend answered 401. Cancelable: `preventDefault()`, sign the customer in, set `authToken`/`getAuthToken`, then call `detail.retry()`. Otherwise the built-in sign-in form is shown. */
+  "onesim-auth-required"?: (e: CustomEvent<EsimAuthRequiredDetail>) => void;
+  /** Any failure shown to the customer: `{ code, message, retryable }`. */
+  "onesim-error"?: (e: CustomEvent<EsimErrorDetail>) => void;
+  /** Bubbles out of the nested `<esim-cancel-flow>`: On every step change, including the first step shown. */
+  "onesim-cancel-step"?: (e: CustomEvent<EsimCancelStepDetail>) => void;
+  /** Bubbles out of the nested `<esim-cancel-flow>`: Just before the cancellation is sent; cancelable (the host may veto it). */
+  "onesim-cancel-submit"?: (e: CustomEvent<EsimCancelSubmitDetail>) => void;
+  /** Bubbles out of the nested `<esim-cancel-flow>`: The backend accepted the request. */
+  "onesim-cancel-submitted"?: (e: CustomEvent<EsimCancellationDetail>) => void;
+  /** Bubbles out of the nested `<esim-cancel-flow>`: The request's status changed from the last one seen (polling, check status, withdrawal). */
+  "onesim-cancel-status"?: (e: CustomEvent<EsimCancellationDetail>) => void;
+  /** Bubbles out of the nested `<esim-cancel-flow>`: The cancellation is verified: the eSIM reads back as cancelled (or is gone); also when a completed request is opened. Fired just before the step changes to `completed`. */
+  "onesim-cancel-complete"?: (e: CustomEvent<EsimCancellationDetail>) => void;
+  /** Bubbles out of the nested `<esim-cancel-flow>`: The customer leaves the flow ("Keep my eSIM", "Close", "Done"). */
+  "onesim-cancel-close"?: (e: CustomEvent<EsimCancelCloseDetail>) => void;
+};
+
+export type CustomElements = {
+  /**
+   * Guided, verified cancellation of an eSIM, with review, reason, confirmation and tracking.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **esim-cancel-step** - On every step change, including the first step shown.
+   * - **esim-cancel-submit** - Just before the cancellation is sent; cancelable (the host may veto it).
+   * - **esim-cancel-submitted** - The backend accepted the request.
+   * - **esim-cancel-status** - The request's status changed from the last one seen (polling, check status, withdrawal).
+   * - **esim-cancel-complete** - The cancellation is verified: the eSIM reads back as cancelled (or is gone); also when a completed request is opened. Fired just before the step changes to `completed`.
+   * - **esim-cancel-close** - The customer leaves the flow ("Keep my eSIM", "Close", "Done").
+   * - **esim-auth-required** - The backend answered 401; cancelable: prevent it to sign the customer in yourself, then call `detail.retry()`. Otherwise the built-in sign-in step shows (when the backend supports it).
+   * - **esim-error** - A failure is shown to the customer.
+   *
+   * ### **Methods:**
+   *  - **focus(options: _FocusOptions_): _void_** - Moves focus to the current step's heading.
+   *
+   *
+   *
+   *
+   * ### **Slots:**
+   *  - **support** - Replaces the default support links (from `support-url` / `support-email`) shown on every step.
+   *
+   * ### **CSS Properties:**
+   *  - **--esim-flow-background** - Background of the flow. _(default: var(--esim-color-surface, #ffffff))_
+   * - **--esim-flow-padding** - Inner spacing. _(default: var(--esim-spacing-l, 1.25rem))_
+   * - **--esim-flow-gap** - Space between blocks. _(default: var(--esim-spacing-m, 0.75rem))_
+   * - **--esim-flow-border** - Border of the flow. _(default: 1px solid var(--esim-color-border, #c9ced6))_
+   * - **--esim-flow-radius** - Corner radius of the flow. _(default: var(--esim-radius, 0.5rem))_
+   * - **--esim-flow-max-inline-size** - Widest the flow grows. _(default: 40rem)_
+   * - **--esim-flow-heading-size** - Size of step headings. _(default: var(--esim-font-size-l, 1.25rem))_
+   * - **--esim-flow-progress-color** - Completed segments of the progress bar. _(default: var(--esim-color-primary, #1f5fd1))_
+   * - **--esim-color-primary** - Primary buttons, links, focus (shared token; see the theme tokens for the rest). _(default: #1f5fd1)_
+   * - **--esim-color-danger** - The submit button and errors (shared token). _(default: #b42318)_
+   * - **--esim-color-surface** - Background of the element and its cards. Dark theme default: #16181d. _(default: #ffffff)_
+   * - **--esim-color-surface-alt** - Background of secondary areas (toolbars, summaries, skeletons). Dark theme default: #20232a. _(default: #f4f5f7)_
+   * - **--esim-color-text** - Main text colour. Dark theme default: #eef0f3. _(default: #1a1d23)_
+   * - **--esim-color-text-muted** - Secondary text (hints, timestamps). Dark theme default: #b3b9c4. _(default: #555b66)_
+   * - **--esim-color-border** - Borders and dividers. Dark theme default: #4a505c. _(default: #c9ced6)_
+   * - **--esim-color-on-primary** - Text on primary buttons. Dark theme default: #0b1a33. _(default: #ffffff)_
+   * - **--esim-color-on-danger** - Text on destructive buttons. Dark theme default: #3a0905. _(default: #ffffff)_
+   * - **--esim-color-success** - Success states (completed, active). Dark theme default: #7fd6a0. _(default: #17663a)_
+   * - **--esim-color-warning** - Warnings (expiring soon, pending). Dark theme default: #ffc46b. _(default: #8a5300)_
+   * - **--esim-color-info** - Informational notes. Dark theme default: #8ab4ff. _(default: #1f5fd1)_
+   * - **--esim-color-focus** - Focus ring. Dark theme default: #8ab4ff. _(default: #1f5fd1)_
+   * - **--esim-color-danger-soft** - Background of error banners. Dark theme default: #3a1714. _(default: #fdecea)_
+   * - **--esim-color-warning-soft** - Background of warnings. Dark theme default: #35270f. _(default: #fff4e0)_
+   * - **--esim-color-success-soft** - Background of success notes. Dark theme default: #12301e. _(default: #e6f4ea)_
+   * - **--esim-color-info-soft** - Background of informational notes. Dark theme default: #172641. _(default: #e8effc)_
+   * - **--esim-color-skeleton** - Loading placeholders. Dark theme default: #2b2f37. _(default: #e3e6eb)_
+   * - **--esim-radius** - Corner radius of cards, buttons and dialogs. _(default: 0.5rem)_
+   * - **--esim-radius-s** - Corner radius of inputs and badges. _(default: 0.25rem)_
+   * - **--esim-spacing-xs** - Smallest gap. _(default: 0.25rem)_
+   * - **--esim-spacing-s** - Small gap. _(default: 0.5rem)_
+   * - **--esim-spacing-m** - Medium gap. _(default: 0.75rem)_
+   * - **--esim-spacing-l** - Large gap (card padding). _(default: 1.25rem)_
+   * - **--esim-font-family** - Font stack (the default system stack includes PingFang SC and Microsoft YaHei for Chinese). _(default: system-ui)_
+   * - **--esim-font-size** - Base font size. _(default: 1rem)_
+   * - **--esim-font-size-s** - Small text (hints, meta). _(default: 0.875rem)_
+   * - **--esim-font-size-l** - Headings. _(default: 1.25rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **base** - The whole flow (a labelled region).
+   * - **header** - Progress and heading.
+   * - **progress** - "Step 2 of 4", before submission.
+   * - **heading** - The step's heading (focused on step changes).
+   * - **body** - The step's content.
+   * - **footer** - Back, leave, and the step's main actions.
+   * - **button** - Every button.
+   * - **back-button** - Back.
+   * - **close-button** - Leaves the flow: "Keep my eSIM", "Close" or "Done".
+   * - **next-button** - Continue to the next step.
+   * - **submit-button** - Sends the cancellation; its text says what happens.
+   * - **retry-button** - Retries a failed request.
+   * - **more-button** - Loads more eSIMs on the select step.
+   * - **other-esim-button** - Goes on to the eSIM the page asked for while a submission was finishing (`esim-id` changed mid-submission).
+   * - **check-button** - Checks the request's status now.
+   * - **withdraw-button** - Withdraws the request (asks first).
+   * - **withdraw-confirm-button** - Confirms the withdrawal.
+   * - **withdraw-cancel-button** - Keeps the request.
+   * - **copy-button** - Copies the reference.
+   * - **print-button** - Prints the confirmation.
+   * - **save-button** - Saves the confirmation as a text file.
+   * - **field** - A form field (label, input, hint, error).
+   * - **label** - A field's label or a group's legend.
+   * - **input** - A text input or textarea.
+   * - **choice** - One option of a radio group (an eSIM, a reason).
+   * - **error** - A field's error, or a failed request with its way forward.
+   * - **summary** - A list of details (eSIM, quote, request).
+   * - **warning** - Warnings before cancelling.
+   * - **notice** - A highlighted note (why an eSIM cannot be cancelled, the withdrawal question).
+   * - **reference** - The request's reference number.
+   * - **status** - A status badge (icon and words).
+   * - **support** - Support links (or the `support` slot).
+   * - **sign-in** - The built-in sign-in form.
+   * - **actions** - The sign-in form's buttons.
+   * - **link-button** - "Forgot password?" and "Back to sign in" on the sign-in form.
+   */
+  "esim-cancel-flow": DefineComponent<EsimCancelFlowProps>;
+
+  /**
+   * Lists a customer's eSIMs with status, usage, validity and a cancel action.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **esim-list-load** - After each page of eSIMs is loaded: `{ items, hasMore }` (`items` is that page).
+   * - **esim-cancel-request** - The cancel action of an eSIM was activated: `{ esim }`. Cancelable: `preventDefault()` to run your own flow instead of the built-in dialog.
+   * - **esim-auth-required** - The backend answered 401. Cancelable: `preventDefault()`, sign the customer in, set `authToken`/`getAuthToken`, then call `detail.retry()`. Otherwise the built-in sign-in form is shown.
+   * - **esim-error** - Any failure shown to the customer: `{ code, message, retryable }`.
+   * - **esim-cancel-step** - Bubbles out of the nested `<esim-cancel-flow>`: On every step change, including the first step shown.
+   * - **esim-cancel-submit** - Bubbles out of the nested `<esim-cancel-flow>`: Just before the cancellation is sent; cancelable (the host may veto it).
+   * - **esim-cancel-submitted** - Bubbles out of the nested `<esim-cancel-flow>`: The backend accepted the request.
+   * - **esim-cancel-status** - Bubbles out of the nested `<esim-cancel-flow>`: The request's status changed from the last one seen (polling, check status, withdrawal).
+   * - **esim-cancel-complete** - Bubbles out of the nested `<esim-cancel-flow>`: The cancellation is verified: the eSIM reads back as cancelled (or is gone); also when a completed request is opened. Fired just before the step changes to `completed`.
+   * - **esim-cancel-close** - Bubbles out of the nested `<esim-cancel-flow>`: The customer leaves the flow ("Keep my eSIM", "Close", "Done").
+   *
+   * ### **Methods:**
+   *  - **reload(): _Promise<void>_** - Refetches from the first page. Rows already shown stay until the new ones arrive (and if that fails).
+   * - **refreshEsim(esimId: _string_): _Promise<void>_** - Re-reads one eSIM with `getEsim` and replaces its row (the cancellation flow calls this when it
+   * ends). An eSIM the backend no longer knows (404 after a cancellation) leaves the list.
+   *
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--esim-list-gap** - Space between rows. _(default: var(--esim-spacing-m, 0.75rem))_
+   * - **--esim-list-row-padding** - Padding inside a row. _(default: var(--esim-spacing-m, 0.75rem))_
+   * - **--esim-list-row-background** - Row background. _(default: var(--esim-color-surface, #ffffff))_
+   * - **--esim-list-row-border** - Row border colour. _(default: var(--esim-color-border, #c9ced6))_
+   * - **--esim-list-row-radius** - Row corner radius. _(default: var(--esim-radius, 0.5rem))_
+   * - **--esim-list-meter-color** - Fill of the data meter. _(default: var(--esim-color-primary, #1f5fd1))_
+   * - **--esim-list-meter-track** - Track of the data meter. _(default: var(--esim-color-surface-alt, #f4f5f7))_
+   * - **--esim-color-surface** - Background of the element and its cards. Dark theme default: #16181d. _(default: #ffffff)_
+   * - **--esim-color-surface-alt** - Background of secondary areas (toolbars, summaries, skeletons). Dark theme default: #20232a. _(default: #f4f5f7)_
+   * - **--esim-color-text** - Main text colour. Dark theme default: #eef0f3. _(default: #1a1d23)_
+   * - **--esim-color-text-muted** - Secondary text (hints, timestamps). Dark theme default: #b3b9c4. _(default: #555b66)_
+   * - **--esim-color-border** - Borders and dividers. Dark theme default: #4a505c. _(default: #c9ced6)_
+   * - **--esim-color-primary** - Primary actions, links and selection. Dark theme default: #8ab4ff. _(default: #1f5fd1)_
+   * - **--esim-color-on-primary** - Text on primary buttons. Dark theme default: #0b1a33. _(default: #ffffff)_
+   * - **--esim-color-danger** - Destructive actions and errors. Dark theme default: #ff9b8f. _(default: #b42318)_
+   * - **--esim-color-on-danger** - Text on destructive buttons. Dark theme default: #3a0905. _(default: #ffffff)_
+   * - **--esim-color-success** - Success states (completed, active). Dark theme default: #7fd6a0. _(default: #17663a)_
+   * - **--esim-color-warning** - Warnings (expiring soon, pending). Dark theme default: #ffc46b. _(default: #8a5300)_
+   * - **--esim-color-info** - Informational notes. Dark theme default: #8ab4ff. _(default: #1f5fd1)_
+   * - **--esim-color-focus** - Focus ring. Dark theme default: #8ab4ff. _(default: #1f5fd1)_
+   * - **--esim-color-danger-soft** - Background of error banners. Dark theme default: #3a1714. _(default: #fdecea)_
+   * - **--esim-color-warning-soft** - Background of warnings. Dark theme default: #35270f. _(default: #fff4e0)_
+   * - **--esim-color-success-soft** - Background of success notes. Dark theme default: #12301e. _(default: #e6f4ea)_
+   * - **--esim-color-info-soft** - Background of informational notes. Dark theme default: #172641. _(default: #e8effc)_
+   * - **--esim-color-skeleton** - Loading placeholders. Dark theme default: #2b2f37. _(default: #e3e6eb)_
+   * - **--esim-radius** - Corner radius of cards, buttons and dialogs. _(default: 0.5rem)_
+   * - **--esim-radius-s** - Corner radius of inputs and badges. _(default: 0.25rem)_
+   * - **--esim-spacing-xs** - Smallest gap. _(default: 0.25rem)_
+   * - **--esim-spacing-s** - Small gap. _(default: 0.5rem)_
+   * - **--esim-spacing-m** - Medium gap. _(default: 0.75rem)_
+   * - **--esim-spacing-l** - Large gap (card padding). _(default: 1.25rem)_
+   * - **--esim-font-family** - Font stack (the default system stack includes PingFang SC and Microsoft YaHei for Chinese). _(default: system-ui)_
+   * - **--esim-font-size** - Base font size. _(default: 1rem)_
+   * - **--esim-font-size-s** - Small text (hints, meta). _(default: 0.875rem)_
+   * - **--esim-font-size-l** - Headings. _(default: 1.25rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **base** - The wrapper around everything.
+   * - **toolbar** - The search, filter and count above the rows.
+   * - **search** - The search input.
+   * - **filter** - The status filter select.
+   * - **count** - How many eSIMs are shown and loaded.
+   * - **list** - The element with `role="list"` holding the rows.
+   * - **row** - One eSIM (a card in a narrow container, a row in a wide one).
+   * - **name** - The eSIM's nickname, else its plan name.
+   * - **plan** - The plan name and region.
+   * - **iccid** - The masked ICCID with its copy button.
+   * - **copy-button** - Copies the full ICCID.
+   * - **status** - The status (icon and text); carries `data-tone`: success, info, warning or neutral.
+   * - **install-state** - Whether the eSIM is installed on a device.
+   * - **usage** - Data used, the meter and when the figures were updated.
+   * - **meter** - The data meter's track.
+   * - **validity** - When the eSIM expires or expired.
+   * - **device** - The device it is installed on.
+   * - **cancel-button** - The cancel action of a cancellable eSIM.
+   * - **ineligible-reason** - Why an eSIM cannot be cancelled online.
+   * - **cancellation** - An open cancellation request's status.
+   * - **empty** - The "no eSIMs" and "no matches" states.
+   * - **unreadable** - The line saying how many eSIMs could not be shown, when the backend sent records that break the contract.
+   * - **clear-button** - In the "no matches" state: clears the search and the status filter.
+   * - **error** - The error state and the inline error banners.
+   * - **retry-button** - The "Try again" buttons.
+   * - **skeleton** - The placeholder rows while loading.
+   * - **load-more** - The "Load more" button.
+   * - **footer** - Below the rows: load more, end of list, search hint.
+   * - **signed-out** - The message shown while the host page signs the customer in.
+   * - **dialog** - The modal dialog in which the list runs `<esim-cancel-flow>` for the chosen eSIM.
+   * - **dialog-close** - The dialog's close button (asks first when typed input would be lost; so does Escape).
+   * - **dialog-discard** - The "discard your answers?" question shown before closing.
+   * - **flow-base** - The nested flow's parts, all re-exported with a `flow-` prefix: `flow-base`, `flow-header`, `flow-progress`, `flow-heading`, `flow-body`, `flow-footer`, `flow-button`, `flow-back-button`, `flow-close-button`, `flow-next-button`, `flow-submit-button`, `flow-retry-button`, `flow-more-button`, `flow-check-button`, `flow-withdraw-button`, `flow-withdraw-confirm-button`, `flow-withdraw-cancel-button`, `flow-copy-button`, `flow-print-button`, `flow-save-button`, `flow-other-esim-button`, `flow-field`, `flow-label`, `flow-input`, `flow-choice`, `flow-error`, `flow-summary`, `flow-warning`, `flow-notice`, `flow-reference`, `flow-status`, `flow-support`, `flow-sign-in`, `flow-actions`, `flow-link-button`.
+   * - **sign-in** - The built-in sign-in form (with `heading`, `field`, `label`, `input`, `button`, `submit-button`, `link-button`, `notice`, `actions`).
+   * - **heading** - A section's heading (the sign-in form's, or a step's).
+   * - **field** - A form field: label, input and its error.
+   * - **label** - A field's label.
+   * - **input** - A text, email or password input.
+   * - **notice** - A confirmation message, e.g. "reset link sent".
+   * - **actions** - A row of buttons.
+   * - **button** - Any button.
+   * - **submit-button** - A form's main button.
+   * - **link-button** - A secondary, link-styled button ("Forgot password?"). Colour defaults are `light-dark()` pairs chosen by `color-scheme`, which `theme` sets (`auto` means `light dark`, following the customer's preference); browsers without `light-dark()` get the light defaults. The global design tokens below apply to both elements; each element adds its own `--esim-list-*` or `--esim-flow-*` properties that fall back to these.
+   */
+  "esim-list": DefineComponent<EsimListProps>;
+};
+
+declare module "vue" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface GlobalComponents extends CustomElements {}
+}
+
+declare global {
+  namespace JSX {
+    // eslint-disable-next-line @typescript-eslint/no-empty-interface
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
