@@ -2,7 +2,21 @@
 
 import * as React from 'react';
 import { createComponent } from '@lit/react';
-import { EsimCancelFlow as EsimCancelFlowElement, EsimList as EsimListElement } from '../dist/index.js';
+import { EsimCancelDeclaration as EsimCancelDeclarationElement, EsimCancelFlow as EsimCancelFlowElement, EsimList as EsimListElement } from '../dist/index.js';
+
+/** `<esim-cancel-declaration>` as a React component; events as `onEsimCancelStep`-style props. */
+export const EsimCancelDeclaration = createComponent({
+  react: React,
+  tagName: 'esim-cancel-declaration',
+  elementClass: EsimCancelDeclarationElement,
+  displayName: 'EsimCancelDeclaration',
+  events: {
+    onEsimCancelStep: 'esim-cancel-step',
+    onEsimCancelSubmit: 'esim-cancel-submit',
+    onEsimCancelSubmitted: 'esim-cancel-submitted',
+    onEsimError: 'esim-error',
+  },
+});
 
 /** `<esim-cancel-flow>` as a React component; events as `onEsimCancelStep`-style props. */
 export const EsimCancelFlow = createComponent({
@@ -16,6 +30,8 @@ export const EsimCancelFlow = createComponent({
     onEsimCancelSubmitted: 'esim-cancel-submitted',
     onEsimCancelStatus: 'esim-cancel-status',
     onEsimCancelComplete: 'esim-cancel-complete',
+    onEsimCancelAlternatives: 'esim-cancel-alternatives',
+    onEsimCancelAlternativeSelect: 'esim-cancel-alternative-select',
     onEsimCancelClose: 'esim-cancel-close',
     onEsimAuthRequired: 'esim-auth-required',
     onEsimError: 'esim-error',
@@ -38,6 +54,8 @@ export const EsimList = createComponent({
     onEsimCancelSubmitted: 'esim-cancel-submitted',
     onEsimCancelStatus: 'esim-cancel-status',
     onEsimCancelComplete: 'esim-cancel-complete',
+    onEsimCancelAlternatives: 'esim-cancel-alternatives',
+    onEsimCancelAlternativeSelect: 'esim-cancel-alternative-select',
     onEsimCancelClose: 'esim-cancel-close',
   },
 });

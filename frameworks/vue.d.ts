@@ -1,10 +1,17 @@
 // Generated from custom-elements.json by scripts/frameworks.mjs (custom-element-vuejs-integration, Vue 3). Do not edit: run `npm run build`.
 import type { DefineComponent } from "vue";
 import type {
+  EsimCancelDeclaration,
+  EsimCancelStepDetail,
+  EsimDeclarationSubmitDetail,
+  EsimDeclarationDetail,
+  EsimErrorDetail,
   EsimCancelFlow,
   EsimCancelStepDetail,
   EsimCancelSubmitDetail,
   EsimCancellationDetail,
+  EsimCancelAlternativesDetail,
+  EsimCancelAlternativeSelectDetail,
   EsimCancelCloseDetail,
   EsimAuthRequiredDetail,
   EsimErrorDetail,
@@ -16,8 +23,46 @@ import type {
   EsimCancelStepDetail,
   EsimCancelSubmitDetail,
   EsimCancellationDetail,
+  EsimCancelAlternativesDetail,
+  EsimCancelAlternativeSelectDetail,
   EsimCancelCloseDetail,
 } from "../dist/index.js";
+
+type EsimCancelDeclarationProps = {
+  /** `cancellation` (default): end the contract; `withdrawal`: withdraw from the purchase within the withdrawal period. */
+  kind?: EsimCancelDeclaration["kind"];
+  /** Base URL of the reseller backend (see the backend contract). Relative or absolute; cross-origin works with CORS. */
+  "api-base"?: EsimCancelDeclaration["apiBase"];
+  /** Locale (`en`, `zh-CN`, …); otherwise the nearest ancestor's `lang`, then `<html lang>`, then `en`.
+Reactive, so changing it re-renders in the new language. */
+  lang?: EsimCancelDeclaration["lang"];
+  /** `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). */
+  theme?: EsimCancelDeclaration["theme"];
+  /** Fills in what the host knows (`{ name, email, iccid, orderReference }`), e.g. for a signed-in
+customer; the customer can change it. Applied to fields the customer has not typed in. */
+  prefill?: EsimCancelDeclaration["prefill"];
+  /** The step shown: `declare` (the form), `declared` (the receipt). */
+  step?: EsimCancelDeclaration["step"];
+  /** The backend's receipt, once the declaration is recorded. */
+  declaration?: EsimCancelDeclaration["declaration"];
+  /** An object implementing `EsimBackend`; replaces the HTTP client entirely. */
+  backend?: EsimCancelDeclaration["backend"];
+  /** A bearer token for the backend. Held in memory only, never reflected to an attribute. */
+  authToken?: EsimCancelDeclaration["authToken"];
+  /** An async function returning a bearer token; called before requests and again (with
+`{ refresh: true }`) after a 401. Without a token source, requests carry cookies. */
+  getAuthToken?: EsimCancelDeclaration["getAuthToken"];
+  /** Overrides for any UI string of the current locale, e.g. `{ listEmptyTitle: 'No plans yet' }`. */
+  strings?: EsimCancelDeclaration["strings"];
+  /** `declare` when the form shows, `declared` when the receipt does. */
+  "onesim-cancel-step"?: (e: CustomEvent<EsimCancelStepDetail>) => void;
+  /** Just before the declaration is sent: `{ declaration }` (the request); cancelable (the host may veto it, the form stays as it is). */
+  "onesim-cancel-submit"?: (e: CustomEvent<EsimDeclarationSubmitDetail>) => void;
+  /** The backend recorded it: `{ declaration }` (its receipt). */
+  "onesim-cancel-submitted"?: (e: CustomEvent<EsimDeclarationDetail>) => void;
+  /** A failure is shown to the customer (`step: 'declare'`). */
+  "onesim-error"?: (e: CustomEvent<EsimErrorDetail>) => void;
+};
 
 type EsimCancelFlowProps = {
   /** Start on this eSIM (its review); without it the flow starts by choosing one. */
@@ -30,6 +75,9 @@ type EsimCancelFlowProps = {
   "support-email"?: EsimCancelFlow["supportEmail"];
   /** Prefills the email the decision is sent to (the customer can change it). */
   "contact-email"?: EsimCancelFlow["contactEmail"];
+  /** For hosts under rules that allow no step between the cancel button and the confirmation: no
+alternatives step, and the reason is optional (none given is sent as `unspecified`). */
+  "direct-cancel"?: EsimCancelFlow["directCancel"];
   /** First wait between status checks while a request is pending, in ms; it grows ×1.5 up to 60 s. */
   "poll-interval"?: EsimCancelFlow["pollInterval"];
   /** Base URL of the reseller backend (see the backend contract). Relative or absolute; cross-origin works with CORS. */
@@ -43,6 +91,16 @@ Reactive, so changing it re-renders in the new language. */
 the backend; `label` is shown (the defaults are translated); `requiresNote` makes the note
 mandatory; `technical` adds the advice to keep the eSIM installed until support has looked at it. */
   reasons?: EsimCancelFlow["reasons"];
+  /** Alternatives to cancelling, shown after the reason when one fits it (the `alternatives` step):
+per reason value a list of `{ id, title, text, steps?, href?, action }` that replaces the
+defaults for that reason (`[]` shows none), or a function `({ reason, esim, defaults }) => list`
+that adds to, replaces or removes them. An alternative with `href` (http, https or mailto) opens
+it; one without ends the flow (`esim-cancel-close` with its `alternative` id) for the host to act
+on. Defaults: moving the eSIM to a new phone (changed device), support with the eSIM's details
+(a technical reason, when `support-email` or `support-url` is set), keeping it for a later trip
+(no longer needed, while it stays valid for a week or more). "Continue cancelling" is always one
+activation away. */
+  alternatives?: EsimCancelFlow["alternatives"];
   /** The step shown, or null while the first data loads. */
   step?: EsimCancelFlow["step"];
   /** True while the customer has typed or chosen something that closing the flow would lose. */
@@ -68,6 +126,10 @@ mandatory; `technical` adds the advice to keep the eSIM installed until support 
   "onesim-cancel-status"?: (e: CustomEvent<EsimCancellationDetail>) => void;
   /** The cancellation is verified: the eSIM reads back as cancelled (or is gone); also when a completed request is opened. Fired just before the step changes to `completed`. */
   "onesim-cancel-complete"?: (e: CustomEvent<EsimCancellationDetail>) => void;
+  /** The alternatives step is shown: `{ esimId, reason, alternatives }`. */
+  "onesim-cancel-alternatives"?: (e: CustomEvent<EsimCancelAlternativesDetail>) => void;
+  /** An alternative is chosen: `{ esimId, reason, alternative }`; cancelable (the host handles it: no link opens, the flow stays). Otherwise its link opens, or (without one) the flow ends with `esim-cancel-close`. */
+  "onesim-cancel-alternative-select"?: (e: CustomEvent<EsimCancelAlternativeSelectDetail>) => void;
   /** The customer leaves the flow ("Keep my eSIM", "Close", "Done"). */
   "onesim-cancel-close"?: (e: CustomEvent<EsimCancelCloseDetail>) => void;
   /** The backend answered 401; cancelable: prevent it to sign the customer in yourself, then call `detail.retry()`. Otherwise the built-in sign-in step shows (when the backend supports it). */
@@ -119,11 +181,95 @@ Reactive, so changing it re-renders in the new language. */
   "onesim-cancel-status"?: (e: CustomEvent<EsimCancellationDetail>) => void;
   /** Bubbles out of the nested `<esim-cancel-flow>`: The cancellation is verified: the eSIM reads back as cancelled (or is gone); also when a completed request is opened. Fired just before the step changes to `completed`. */
   "onesim-cancel-complete"?: (e: CustomEvent<EsimCancellationDetail>) => void;
+  /** Bubbles out of the nested `<esim-cancel-flow>`: The alternatives step is shown: `{ esimId, reason, alternatives }`. */
+  "onesim-cancel-alternatives"?: (e: CustomEvent<EsimCancelAlternativesDetail>) => void;
+  /** Bubbles out of the nested `<esim-cancel-flow>`: An alternative is chosen: `{ esimId, reason, alternative }`; cancelable (the host handles it: no link opens, the flow stays). Otherwise its link opens, or (without one) the flow ends with `esim-cancel-close`. */
+  "onesim-cancel-alternative-select"?: (e: CustomEvent<EsimCancelAlternativeSelectDetail>) => void;
   /** Bubbles out of the nested `<esim-cancel-flow>`: The customer leaves the flow ("Keep my eSIM", "Close", "Done"). */
   "onesim-cancel-close"?: (e: CustomEvent<EsimCancelCloseDetail>) => void;
 };
 
 export type CustomElements = {
+  /**
+   * Cancel or withdraw without signing in, with an immediate receipt to save or print.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **esim-cancel-step** - `declare` when the form shows, `declared` when the receipt does.
+   * - **esim-cancel-submit** - Just before the declaration is sent: `{ declaration }` (the request); cancelable (the host may veto it, the form stays as it is).
+   * - **esim-cancel-submitted** - The backend recorded it: `{ declaration }` (its receipt).
+   * - **esim-error** - A failure is shown to the customer (`step: 'declare'`).
+   *
+   * ### **Methods:**
+   *  - **focus(options: _FocusOptions_): _void_** - Moves focus to the heading.
+   *
+   *
+   *
+   *
+   * ### **CSS Properties:**
+   *  - **--esim-declaration-background** - Background of the element. _(default: var(--esim-color-surface, #ffffff))_
+   * - **--esim-declaration-padding** - Inner spacing. _(default: var(--esim-spacing-l, 1.25rem))_
+   * - **--esim-declaration-gap** - Space between blocks. _(default: var(--esim-spacing-m, 0.75rem))_
+   * - **--esim-declaration-border** - Border of the element. _(default: 1px solid var(--esim-color-border, #c9ced6))_
+   * - **--esim-declaration-radius** - Corner radius. _(default: var(--esim-radius, 0.5rem))_
+   * - **--esim-declaration-max-inline-size** - Widest the element grows. _(default: 40rem)_
+   * - **--esim-declaration-heading-size** - Size of the heading. _(default: var(--esim-font-size-l, 1.25rem))_
+   * - **--esim-color-primary** - The main button, links, focus (shared token; see the theme tokens for the rest). _(default: #1f5fd1)_
+   * - **--esim-color-surface** - Background of the element and its cards. Dark theme default: #16181d. _(default: #ffffff)_
+   * - **--esim-color-surface-alt** - Background of secondary areas (toolbars, summaries, skeletons). Dark theme default: #20232a. _(default: #f4f5f7)_
+   * - **--esim-color-text** - Main text colour. Dark theme default: #eef0f3. _(default: #1a1d23)_
+   * - **--esim-color-text-muted** - Secondary text (hints, timestamps). Dark theme default: #b3b9c4. _(default: #555b66)_
+   * - **--esim-color-border** - Borders and dividers. Dark theme default: #4a505c. _(default: #c9ced6)_
+   * - **--esim-color-on-primary** - Text on primary buttons. Dark theme default: #0b1a33. _(default: #ffffff)_
+   * - **--esim-color-danger** - Destructive actions and errors. Dark theme default: #ff9b8f. _(default: #b42318)_
+   * - **--esim-color-on-danger** - Text on destructive buttons. Dark theme default: #3a0905. _(default: #ffffff)_
+   * - **--esim-color-success** - Success states (completed, active). Dark theme default: #7fd6a0. _(default: #17663a)_
+   * - **--esim-color-warning** - Warnings (expiring soon, pending). Dark theme default: #ffc46b. _(default: #8a5300)_
+   * - **--esim-color-info** - Informational notes. Dark theme default: #8ab4ff. _(default: #1f5fd1)_
+   * - **--esim-color-focus** - Focus ring. Dark theme default: #8ab4ff. _(default: #1f5fd1)_
+   * - **--esim-color-danger-soft** - Background of error banners. Dark theme default: #3a1714. _(default: #fdecea)_
+   * - **--esim-color-warning-soft** - Background of warnings. Dark theme default: #35270f. _(default: #fff4e0)_
+   * - **--esim-color-success-soft** - Background of success notes. Dark theme default: #12301e. _(default: #e6f4ea)_
+   * - **--esim-color-info-soft** - Background of informational notes. Dark theme default: #172641. _(default: #e8effc)_
+   * - **--esim-color-skeleton** - Loading placeholders. Dark theme default: #2b2f37. _(default: #e3e6eb)_
+   * - **--esim-radius** - Corner radius of cards, buttons and dialogs. _(default: 0.5rem)_
+   * - **--esim-radius-s** - Corner radius of inputs and badges. _(default: 0.25rem)_
+   * - **--esim-spacing-xs** - Smallest gap. _(default: 0.25rem)_
+   * - **--esim-spacing-s** - Small gap. _(default: 0.5rem)_
+   * - **--esim-spacing-m** - Medium gap. _(default: 0.75rem)_
+   * - **--esim-spacing-l** - Large gap (card padding). _(default: 1.25rem)_
+   * - **--esim-font-family** - Font stack (the default system stack includes PingFang SC and Microsoft YaHei for Chinese). _(default: system-ui)_
+   * - **--esim-font-size** - Base font size. _(default: 1rem)_
+   * - **--esim-font-size-s** - Small text (hints, meta). _(default: 0.875rem)_
+   * - **--esim-font-size-l** - Headings. _(default: 1.25rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **base** - The whole element (a labelled region).
+   * - **header** - Holds the heading.
+   * - **heading** - The heading (focused when the receipt shows).
+   * - **body** - The form, or the receipt.
+   * - **intro** - The sentence under the heading.
+   * - **form** - The form.
+   * - **field** - A form field: label, input, hint and error.
+   * - **label** - A field's label or a group's legend.
+   * - **input** - A text, email or date input, or the reason's textarea.
+   * - **hint** - A field's hint.
+   * - **choice** - One option of a radio group (type of cancellation, when it takes effect).
+   * - **error** - A field's error, or a failed send with its way forward.
+   * - **notice** - Why the form is locked after a send whose outcome is unknown.
+   * - **actions** - The row of buttons.
+   * - **button** - Every button.
+   * - **submit-button** - "Cancel now" / "Confirm withdrawal" (or "Try again" after a failed send).
+   * - **summary** - The receipt's details.
+   * - **reference** - The declaration's reference.
+   * - **save-button** - Saves the receipt as a text file.
+   * - **print-button** - Prints the receipt.
+   * - **sign-in** - The built-in sign-in form (shown after a 401 unless the host handles `esim-auth-required`).
+   * - **link-button** - A secondary, link-styled button ("Forgot password?"). Colour defaults are `light-dark()` pairs chosen by `color-scheme`, which `theme` sets (`auto` means `light dark`, following the customer's preference); browsers without `light-dark()` get the light defaults. The global design tokens below apply to both elements; each element adds its own `--esim-list-*` or `--esim-flow-*` properties that fall back to these.
+   */
+  "esim-cancel-declaration": DefineComponent<EsimCancelDeclarationProps>;
+
   /**
    * Guided, verified cancellation of an eSIM, with review, reason, confirmation and tracking.
    * ---
@@ -135,6 +281,8 @@ export type CustomElements = {
    * - **esim-cancel-submitted** - The backend accepted the request.
    * - **esim-cancel-status** - The request's status changed from the last one seen (polling, check status, withdrawal).
    * - **esim-cancel-complete** - The cancellation is verified: the eSIM reads back as cancelled (or is gone); also when a completed request is opened. Fired just before the step changes to `completed`.
+   * - **esim-cancel-alternatives** - The alternatives step is shown: `{ esimId, reason, alternatives }`.
+   * - **esim-cancel-alternative-select** - An alternative is chosen: `{ esimId, reason, alternative }`; cancelable (the host handles it: no link opens, the flow stays). Otherwise its link opens, or (without one) the flow ends with `esim-cancel-close`.
    * - **esim-cancel-close** - The customer leaves the flow ("Keep my eSIM", "Close", "Done").
    * - **esim-auth-required** - The backend answered 401; cancelable: prevent it to sign the customer in yourself, then call `detail.retry()`. Otherwise the built-in sign-in step shows (when the backend supports it).
    * - **esim-error** - A failure is shown to the customer.
@@ -222,6 +370,17 @@ export type CustomElements = {
    * - **sign-in** - The built-in sign-in form.
    * - **actions** - The sign-in form's buttons.
    * - **link-button** - "Forgot password?" and "Back to sign in" on the sign-in form.
+   * - **alternatives** - The list of alternatives on the alternatives step.
+   * - **alternative** - One alternative: title, text, steps and its action.
+   * - **alternative-title** - An alternative's title.
+   * - **alternative-action** - An alternative's button or link.
+   * - **continue-button** - "Continue cancelling" on the alternatives step (also a `next-button`).
+   * - **withdrawal** - The review's note that the eSIM is in its withdrawal period (also a `notice`), with "Withdraw instead".
+   * - **withdraw-instead-button** - On the review of an eSIM in its withdrawal period: withdraw instead of cancelling.
+   * - **declaration** - The withdrawal declaration shown after "Withdraw instead" (`<esim-cancel-declaration>`); its other parts come out under the flow's names (`field`, `input`, `submit-button`, `summary`…) plus `intro`, `form` and `hint`.
+   * - **intro** - The withdrawal declaration's opening sentence.
+   * - **form** - The withdrawal declaration's form.
+   * - **hint** - A hint under a field of the withdrawal declaration.
    */
   "esim-cancel-flow": DefineComponent<EsimCancelFlowProps>;
 
@@ -240,6 +399,8 @@ export type CustomElements = {
    * - **esim-cancel-submitted** - Bubbles out of the nested `<esim-cancel-flow>`: The backend accepted the request.
    * - **esim-cancel-status** - Bubbles out of the nested `<esim-cancel-flow>`: The request's status changed from the last one seen (polling, check status, withdrawal).
    * - **esim-cancel-complete** - Bubbles out of the nested `<esim-cancel-flow>`: The cancellation is verified: the eSIM reads back as cancelled (or is gone); also when a completed request is opened. Fired just before the step changes to `completed`.
+   * - **esim-cancel-alternatives** - Bubbles out of the nested `<esim-cancel-flow>`: The alternatives step is shown: `{ esimId, reason, alternatives }`.
+   * - **esim-cancel-alternative-select** - Bubbles out of the nested `<esim-cancel-flow>`: An alternative is chosen: `{ esimId, reason, alternative }`; cancelable (the host handles it: no link opens, the flow stays). Otherwise its link opens, or (without one) the flow ends with `esim-cancel-close`.
    * - **esim-cancel-close** - Bubbles out of the nested `<esim-cancel-flow>`: The customer leaves the flow ("Keep my eSIM", "Close", "Done").
    *
    * ### **Methods:**
@@ -305,6 +466,7 @@ export type CustomElements = {
    * - **usage** - Data used, the meter and when the figures were updated.
    * - **meter** - The data meter's track.
    * - **validity** - When the eSIM expires or expired.
+   * - **withdrawal** - "You can withdraw until …": the eSIM is in its statutory withdrawal period (`withdrawal.until`).
    * - **device** - The device it is installed on.
    * - **cancel-button** - The cancel action of a cancellable eSIM.
    * - **ineligible-reason** - Why an eSIM cannot be cancelled online.
@@ -321,7 +483,7 @@ export type CustomElements = {
    * - **dialog** - The modal dialog in which the list runs `<esim-cancel-flow>` for the chosen eSIM.
    * - **dialog-close** - The dialog's close button (asks first when typed input would be lost; so does Escape).
    * - **dialog-discard** - The "discard your answers?" question shown before closing.
-   * - **flow-base** - The nested flow's parts, all re-exported with a `flow-` prefix: `flow-base`, `flow-header`, `flow-progress`, `flow-heading`, `flow-body`, `flow-footer`, `flow-button`, `flow-back-button`, `flow-close-button`, `flow-next-button`, `flow-submit-button`, `flow-retry-button`, `flow-more-button`, `flow-check-button`, `flow-withdraw-button`, `flow-withdraw-confirm-button`, `flow-withdraw-cancel-button`, `flow-copy-button`, `flow-print-button`, `flow-save-button`, `flow-other-esim-button`, `flow-field`, `flow-label`, `flow-input`, `flow-choice`, `flow-error`, `flow-summary`, `flow-warning`, `flow-notice`, `flow-reference`, `flow-status`, `flow-support`, `flow-sign-in`, `flow-actions`, `flow-link-button`.
+   * - **flow-base** - The nested flow's parts, all re-exported with a `flow-` prefix: `flow-base`, `flow-header`, `flow-progress`, `flow-heading`, `flow-body`, `flow-footer`, `flow-button`, `flow-back-button`, `flow-close-button`, `flow-next-button`, `flow-submit-button`, `flow-retry-button`, `flow-more-button`, `flow-check-button`, `flow-withdraw-button`, `flow-withdraw-confirm-button`, `flow-withdraw-cancel-button`, `flow-copy-button`, `flow-print-button`, `flow-save-button`, `flow-other-esim-button`, `flow-field`, `flow-label`, `flow-input`, `flow-choice`, `flow-error`, `flow-summary`, `flow-warning`, `flow-notice`, `flow-reference`, `flow-status`, `flow-support`, `flow-sign-in`, `flow-actions`, `flow-link-button`, `flow-withdrawal`, `flow-withdraw-instead-button`, `flow-declaration`, `flow-intro`, `flow-form`, `flow-hint`, `flow-alternatives`, `flow-alternative`, `flow-alternative-title`, `flow-alternative-action`, `flow-continue-button`.
    * - **sign-in** - The built-in sign-in form (with `heading`, `field`, `label`, `input`, `button`, `submit-button`, `link-button`, `notice`, `actions`).
    * - **heading** - A section's heading (the sign-in form's, or a step's).
    * - **field** - A form field: label, input and its error.
