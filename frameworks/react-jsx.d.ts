@@ -6,25 +6,15 @@ import type {
   EsimDeclarationDetail,
   EsimErrorDetail,
   EsimCancelFlow,
-  EsimCancelStepDetail,
   EsimCancelSubmitDetail,
   EsimCancellationDetail,
   EsimCancelAlternativesDetail,
   EsimCancelAlternativeSelectDetail,
   EsimCancelCloseDetail,
   EsimAuthRequiredDetail,
-  EsimErrorDetail,
   EsimList,
   EsimListLoadDetail,
   EsimCancelRequestDetail,
-  EsimAuthRequiredDetail,
-  EsimErrorDetail,
-  EsimCancelStepDetail,
-  EsimCancelSubmitDetail,
-  EsimCancellationDetail,
-  EsimCancelAlternativesDetail,
-  EsimCancelAlternativeSelectDetail,
-  EsimCancelCloseDetail,
 } from "../dist/index.js";
 
 /**
@@ -33,7 +23,9 @@ import type {
  * Usage:
  *
  * ```ts
- * import type { ScopedElements } from "path/to/library/jsx-integration";
+ * import type {
+  ScopedElements,
+} from "path/to/library/jsx-integration";
  *
  * declare module "my-library" {
  *   namespace JSX {

@@ -1,5 +1,7 @@
 // Generated from custom-elements.json by scripts/frameworks.mjs (custom-element-solidjs-integration, Solid). Do not edit: run `npm run build`.
-import type { JSX } from "solid-js";
+import type {
+  JSX,
+} from "solid-js";
 import type {
   EsimCancelDeclaration,
   EsimCancelStepDetail,
@@ -7,25 +9,15 @@ import type {
   EsimDeclarationDetail,
   EsimErrorDetail,
   EsimCancelFlow,
-  EsimCancelStepDetail,
   EsimCancelSubmitDetail,
   EsimCancellationDetail,
   EsimCancelAlternativesDetail,
   EsimCancelAlternativeSelectDetail,
   EsimCancelCloseDetail,
   EsimAuthRequiredDetail,
-  EsimErrorDetail,
   EsimList,
   EsimListLoadDetail,
   EsimCancelRequestDetail,
-  EsimAuthRequiredDetail,
-  EsimErrorDetail,
-  EsimCancelStepDetail,
-  EsimCancelSubmitDetail,
-  EsimCancellationDetail,
-  EsimCancelAlternativesDetail,
-  EsimCancelAlternativeSelectDetail,
-  EsimCancelCloseDetail,
 } from "../dist/index.js";
 
 /**
@@ -34,7 +26,9 @@ import type {
  * Usage:
  *
  * ```ts
- * import type { ScopedElements } from "my-app/solid";
+ * import type {
+  ScopedElements,
+} from "my-app/solid";
  *
  * declare module "solid-js" {
  *   namespace JSX {

@@ -1,5 +1,7 @@
 // Generated from custom-elements.json by scripts/frameworks.mjs (custom-element-vuejs-integration, Vue 3). Do not edit: run `npm run build`.
-import type { DefineComponent } from "vue";
+import type {
+  DefineComponent,
+} from "vue";
 import type {
   EsimCancelDeclaration,
   EsimCancelStepDetail,
@@ -7,25 +9,15 @@ import type {
   EsimDeclarationDetail,
   EsimErrorDetail,
   EsimCancelFlow,
-  EsimCancelStepDetail,
   EsimCancelSubmitDetail,
   EsimCancellationDetail,
   EsimCancelAlternativesDetail,
   EsimCancelAlternativeSelectDetail,
   EsimCancelCloseDetail,
   EsimAuthRequiredDetail,
-  EsimErrorDetail,
   EsimList,
   EsimListLoadDetail,
   EsimCancelRequestDetail,
-  EsimAuthRequiredDetail,
-  EsimErrorDetail,
-  EsimCancelStepDetail,
-  EsimCancelSubmitDetail,
-  EsimCancellationDetail,
-  EsimCancelAlternativesDetail,
-  EsimCancelAlternativeSelectDetail,
-  EsimCancelCloseDetail,
 } from "../dist/index.js";
 
 type EsimCancelDeclarationProps = {

@@ -190,6 +190,22 @@ const node = spawnSync(
 );
 expect('esim-elements/api.js and check-backend.js import in Node (no DOM)', node.status === 0, node.stderr);
 
+// Server rendering and build steps (Next.js, Nuxt, Astro) import the element entries in Node: they
+// must not throw (Lit's Node build shims the DOM; nothing renders there).
+const ssr = spawnSync(
+  process.execPath,
+  [
+    '--input-type=module',
+    '-e',
+    `for (const entry of ['esim-elements', 'esim-elements/esim-list.js', 'esim-elements/esim-cancel-flow.js', 'esim-elements/esim-cancel-declaration.js', 'esim-elements/esim-elements.js']) {
+       const module = await import(entry);
+       if (!module || typeof module !== 'object') throw new Error(entry);
+     }`,
+  ],
+  { cwd: scratch, encoding: 'utf8' },
+);
+expect('the element entries import in Node without throwing (server rendering)', ssr.status === 0, ssr.stderr);
+
 const bin = spawnSync(process.execPath, [join(installed, 'bin/esim-elements.js'), '--help'], { cwd: scratch, encoding: 'utf8' });
 expect('the installed bin runs', bin.status === 0 && bin.stdout.includes('check-backend'), bin.stderr);
 

@@ -116,6 +116,25 @@ function reactWrapper(manifest) {
 }
 
 /**
+ * The generators import a detail type once per element that fires it: duplicate identifiers, which
+ * a consumer's type check without `skipLibCheck` rejects. Each name once.
+ * @param {string} text
+ */
+function dedupeImports(text) {
+  return text.replace(/import type \{([^}]*)\} from/g, (_match, names) => {
+    const unique = [
+      ...new Set(
+        String(names)
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean),
+      ),
+    ];
+    return `import type {\n  ${unique.join(',\n  ')},\n} from`;
+  });
+}
+
+/**
  * Every generated file, by path relative to the repo root.
  * @param {Manifest} manifest
  * @returns {Map<string, string>}
@@ -133,7 +152,7 @@ export function generateFrameworks(manifest) {
     generateSvelteTypes(input, { ...common, fileName: 'svelte.d.ts' });
     generateSolidJsTypes(input, { ...common, fileName: 'solid.d.ts' });
     console.log = log;
-    const read = (/** @type {string} */ name) => readFileSync(join(work, name), 'utf8');
+    const read = (/** @type {string} */ name) => dedupeImports(readFileSync(join(work, name), 'utf8'));
     /** @type {Map<string, string>} */
     const files = new Map();
     const put = (/** @type {string} */ name, /** @type {string} */ text) => files.set(`${FRAMEWORKS_DIR}/${name}`, text);
