@@ -1,5 +1,5 @@
 /**
- * Every state of both elements in the pseudo-locale (accented, ~40 % longer, ⟦ ⟧ at both ends) on a
+ * Every state of every element in the pseudo-locale (accented, ~40 % longer, ⟦ ⟧ at both ends) on a
  * 320 px wide page: no text cut off (a box that clips or ellipsizes narrower than its text, a box
  * reaching past the element) and nothing that makes the page scroll sideways.
  */
@@ -11,6 +11,7 @@ import { registerLocale } from '../../src/internal/localize.js';
 import { setVisibility } from '../elements/esim-cancel-flow/helpers.js';
 import { STATES as FLOW_STATES } from '../elements/esim-cancel-flow/states.js';
 import { LIST_STATES } from '../elements/esim-list/states.js';
+import { DECLARATION_STATES } from '../elements/esim-cancel-declaration/states.js';
 import { newTenant } from '../helpers/tenant.js';
 
 const WIDTH = 320;
@@ -84,6 +85,15 @@ describe('pseudo-locale at 320 px', () => {
     it(`flow: ${state.name}`, async () => {
       const tenant = await newTenant(state.reset);
       const el = await state.open(tenant, { apiBase: tenant.apiBase, lang: LANG });
+      expect(el.shadowRoot!.textContent).to.contain('⟦');
+      expectFits(el);
+    });
+  }
+
+  for (const state of DECLARATION_STATES) {
+    it(`declaration: ${state.name}`, async () => {
+      const tenant = await newTenant();
+      const el = await state.open({ lang: LANG }, tenant.apiBase);
       expect(el.shadowRoot!.textContent).to.contain('⟦');
       expectFits(el);
     });

@@ -4,14 +4,12 @@
  * (right to left), light and dark.
  */
 import { expect } from '@open-wc/testing';
-import type { EsimBackend } from '../../../src/api/backend.js';
-import { EsimApiError } from '../../../src/api/errors.js';
 import { ar } from '../../../src/i18n/ar.js';
 import { de } from '../../../src/i18n/de.js';
 import { en, type Catalogue } from '../../../src/i18n/en.js';
-import type { EsimCancelDeclaration } from '../../../src/elements/esim-cancel-declaration/esim-cancel-declaration.js';
 import { newTenant } from '../../helpers/tenant.js';
-import { $, declared, failureShown, fillValid, mount, submit, type MountOptions } from './helpers.js';
+import { $ } from './helpers.js';
+import { DECLARATION_STATES } from './states.js';
 
 const LOCALES: [lang: string, catalogue: Catalogue, dir?: 'rtl'][] = [
   ['en', en],
@@ -19,51 +17,11 @@ const LOCALES: [lang: string, catalogue: Catalogue, dir?: 'rtl'][] = [
   ['ar', ar, 'rtl'],
 ];
 
-const offline: EsimBackend['submitDeclaration'] = () => Promise.reject(new EsimApiError({ code: 'network', message: 'offline' }));
-
-interface State {
-  name: string;
-  open: (options: MountOptions, apiBase: string) => Promise<EsimCancelDeclaration>;
-}
-
-const STATES: State[] = [
-  { name: 'cancellation form', open: async (o, apiBase) => (await mount({ ...o, apiBase })).el },
-  { name: 'withdrawal form', open: async (o, apiBase) => (await mount({ ...o, apiBase, kind: 'withdrawal' })).el },
-  {
-    name: 'form with every error',
-    open: async (o, apiBase) => {
-      const { el } = await mount({ ...o, apiBase });
-      await submit(el);
-      return el;
-    },
-  },
-  {
-    name: 'unknown outcome, locked',
-    open: async (o) => {
-      const { el } = await mount({ ...o, backend: { submitDeclaration: offline } as unknown as EsimBackend });
-      await fillValid(el);
-      await submit(el);
-      await failureShown(el);
-      return el;
-    },
-  },
-  {
-    name: 'receipt',
-    open: async (o, apiBase) => {
-      const { el } = await mount({ ...o, apiBase });
-      await fillValid(el);
-      await submit(el);
-      await declared(el);
-      return el;
-    },
-  },
-];
-
 describe('esim-cancel-declaration accessibility', () => {
   for (const [lang, t, dir] of LOCALES) {
     for (const theme of ['light', 'dark'] as const) {
       describe(`${lang}, ${theme}`, () => {
-        for (const state of STATES) {
+        for (const state of DECLARATION_STATES) {
           it(state.name, async () => {
             const tenant = await newTenant();
             const el = await state.open({ lang, dir, theme }, tenant.apiBase);

@@ -7,7 +7,8 @@ import { createHttpBackend } from '../../../src/api/http-backend.js';
 import type { EsimCancelFlow } from '../../../src/elements/esim-cancel-flow/esim-cancel-flow.js';
 import { SEED_IDS } from '../../helpers/seed.js';
 import { newTenant, type Tenant } from '../../helpers/tenant.js';
-import { click, createCancellation, failureShown, giveReason, mount, next, stepIs, submit, type MountOptions } from './helpers.js';
+import { waitUntil } from '@open-wc/testing';
+import { click, createCancellation, failureShown, giveReason, mount, next, stepIs, submit, type, type MountOptions } from './helpers.js';
 
 export interface State {
   name: string;
@@ -41,6 +42,31 @@ export const STATES: State[] = [
       await stepIs(el, 'reason');
       await click(el, 'input[value="installation_failed"]');
       await next(el);
+      return el;
+    },
+  },
+  {
+    name: 'alternatives (changed device)',
+    open: async (_, o) => {
+      const el = await at({ ...o, esimId: SEED_IDS.review }, 'review');
+      await next(el);
+      await stepIs(el, 'reason');
+      await click(el, 'input[value="changed_device"]');
+      await type(el, '#f-contactEmail', 'me@example.com');
+      await next(el);
+      await stepIs(el, 'alternatives');
+      return el;
+    },
+  },
+  { name: 'review in the withdrawal period', open: (_, o) => at({ ...o, esimId: SEED_IDS.instant }, 'review') },
+  {
+    name: 'withdrawal declaration inside the flow',
+    open: async (_, o) => {
+      const el = await at({ ...o, esimId: SEED_IDS.instant }, 'review');
+      await click(el, '[part~="withdraw-instead-button"]');
+      await waitUntil(() => el.shadowRoot!.querySelector('esim-cancel-declaration')?.shadowRoot?.querySelector('h2'), 'no declaration', {
+        timeout: 8000,
+      });
       return el;
     },
   },
