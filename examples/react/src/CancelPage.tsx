@@ -2,10 +2,10 @@
 import { useState } from 'react';
 import 'esim-elements';
 import type {} from 'esim-elements/react-jsx';
-import type { Cancellation, EsimErrorDetail, FlowStep } from 'esim-elements';
+import type { Cancellation, EsimErrorDetail, CancelStep } from 'esim-elements';
 
 export function CancelPage({ apiBase, esimId }: { apiBase: string; esimId: string }) {
-  const [step, setStep] = useState<FlowStep | null>(null);
+  const [step, setStep] = useState<CancelStep | null>(null);
   const [cancellation, setCancellation] = useState<Cancellation | null>(null);
   const [errors, setErrors] = useState<EsimErrorDetail[]>([]);
 

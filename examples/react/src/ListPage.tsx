@@ -1,12 +1,12 @@
 // #region react18
 import { useState } from 'react';
 import { EsimList } from 'esim-elements/react';
-import type { EsimErrorDetail, FlowStep } from 'esim-elements';
+import type { EsimErrorDetail, CancelStep } from 'esim-elements';
 
 /** React 18 or 19: the @lit/react components, with the events as typed `onEsim…` props. */
 export function ListPage({ apiBase }: { apiBase: string }) {
   const [count, setCount] = useState(0);
-  const [step, setStep] = useState<FlowStep | null>(null);
+  const [step, setStep] = useState<CancelStep | null>(null);
   const [reference, setReference] = useState<string | null>(null);
   const [errors, setErrors] = useState<EsimErrorDetail[]>([]);
 
