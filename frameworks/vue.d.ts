@@ -24,7 +24,7 @@ type EsimCancelDeclarationProps = {
   /** `cancellation` (default): end the contract; `withdrawal`: withdraw from the purchase within the withdrawal period. */
   kind?: EsimCancelDeclaration["kind"];
   /** Base URL of the reseller backend (see the backend contract). Relative or absolute; cross-origin works with CORS. */
-  "api-base"?: EsimCancelDeclaration["apiBase"];
+  apiBase?: EsimCancelDeclaration["apiBase"];
   /** Locale (`en`, `zh-CN`, …); otherwise the nearest ancestor's `lang`, then `<html lang>`, then `en`.
 Reactive, so changing it re-renders in the new language. */
   lang?: EsimCancelDeclaration["lang"];
@@ -47,33 +47,33 @@ customer; the customer can change it. Applied to fields the customer has not typ
   /** Overrides for any UI string of the current locale, e.g. `{ listEmptyTitle: 'No plans yet' }`. */
   strings?: EsimCancelDeclaration["strings"];
   /** `declare` when the form shows, `declared` when the receipt does. */
-  "onesim-cancel-step"?: (e: CustomEvent<EsimCancelStepDetail>) => void;
+  onEsimCancelStep?: (e: CustomEvent<EsimCancelStepDetail>) => void;
   /** Just before the declaration is sent: `{ declaration }` (the request); cancelable (the host may veto it, the form stays as it is). */
-  "onesim-cancel-submit"?: (e: CustomEvent<EsimDeclarationSubmitDetail>) => void;
+  onEsimCancelSubmit?: (e: CustomEvent<EsimDeclarationSubmitDetail>) => void;
   /** The backend recorded it: `{ declaration }` (its receipt). */
-  "onesim-cancel-submitted"?: (e: CustomEvent<EsimDeclarationDetail>) => void;
+  onEsimCancelSubmitted?: (e: CustomEvent<EsimDeclarationDetail>) => void;
   /** A failure is shown to the customer (`step: 'declare'`). */
-  "onesim-error"?: (e: CustomEvent<EsimErrorDetail>) => void;
+  onEsimError?: (e: CustomEvent<EsimErrorDetail>) => void;
 };
 
 type EsimCancelFlowProps = {
   /** Start on this eSIM (its review); without it the flow starts by choosing one. */
-  "esim-id"?: EsimCancelFlow["esimId"];
+  esimId?: EsimCancelFlow["esimId"];
   /** Open the tracking view of an existing request (e.g. from the link in the confirmation email). Wins over `esim-id`. */
-  "cancellation-id"?: EsimCancelFlow["cancellationId"];
+  cancellationId?: EsimCancelFlow["cancellationId"];
   /** Support page, linked from every step. */
-  "support-url"?: EsimCancelFlow["supportUrl"];
+  supportUrl?: EsimCancelFlow["supportUrl"];
   /** Support email address, linked from every step. */
-  "support-email"?: EsimCancelFlow["supportEmail"];
+  supportEmail?: EsimCancelFlow["supportEmail"];
   /** Prefills the email the decision is sent to (the customer can change it). */
-  "contact-email"?: EsimCancelFlow["contactEmail"];
+  contactEmail?: EsimCancelFlow["contactEmail"];
   /** For hosts under rules that allow no step between the cancel button and the confirmation: no
 alternatives step, and the reason is optional (none given is sent as `unspecified`). */
-  "direct-cancel"?: EsimCancelFlow["directCancel"];
+  directCancel?: EsimCancelFlow["directCancel"];
   /** First wait between status checks while a request is pending, in ms; it grows ×1.5 up to 60 s. */
-  "poll-interval"?: EsimCancelFlow["pollInterval"];
+  pollInterval?: EsimCancelFlow["pollInterval"];
   /** Base URL of the reseller backend (see the backend contract). Relative or absolute; cross-origin works with CORS. */
-  "api-base"?: EsimCancelFlow["apiBase"];
+  apiBase?: EsimCancelFlow["apiBase"];
   /** Locale (`en`, `zh-CN`, …); otherwise the nearest ancestor's `lang`, then `<html lang>`, then `en`.
 Reactive, so changing it re-renders in the new language. */
   lang?: EsimCancelFlow["lang"];
@@ -109,38 +109,38 @@ activation away. */
   /** Overrides for any UI string of the current locale, e.g. `{ listEmptyTitle: 'No plans yet' }`. */
   strings?: EsimCancelFlow["strings"];
   /** On every step change, including the first step shown. */
-  "onesim-cancel-step"?: (e: CustomEvent<EsimCancelStepDetail>) => void;
+  onEsimCancelStep?: (e: CustomEvent<EsimCancelStepDetail>) => void;
   /** Just before the cancellation is sent; cancelable (the host may veto it). */
-  "onesim-cancel-submit"?: (e: CustomEvent<EsimCancelSubmitDetail>) => void;
+  onEsimCancelSubmit?: (e: CustomEvent<EsimCancelSubmitDetail>) => void;
   /** The backend accepted the request. */
-  "onesim-cancel-submitted"?: (e: CustomEvent<EsimCancellationDetail>) => void;
+  onEsimCancelSubmitted?: (e: CustomEvent<EsimCancellationDetail>) => void;
   /** The request's status changed from the last one seen (polling, check status, withdrawal). */
-  "onesim-cancel-status"?: (e: CustomEvent<EsimCancellationDetail>) => void;
+  onEsimCancelStatus?: (e: CustomEvent<EsimCancellationDetail>) => void;
   /** The cancellation is verified: the eSIM reads back as cancelled (or is gone); also when a completed request is opened. Fired just before the step changes to `completed`. */
-  "onesim-cancel-complete"?: (e: CustomEvent<EsimCancellationDetail>) => void;
+  onEsimCancelComplete?: (e: CustomEvent<EsimCancellationDetail>) => void;
   /** The alternatives step is shown: `{ esimId, reason, alternatives }`. */
-  "onesim-cancel-alternatives"?: (e: CustomEvent<EsimCancelAlternativesDetail>) => void;
+  onEsimCancelAlternatives?: (e: CustomEvent<EsimCancelAlternativesDetail>) => void;
   /** An alternative is chosen: `{ esimId, reason, alternative }`; cancelable (the host handles it: no link opens, the flow stays). Otherwise its link opens, or (without one) the flow ends with `esim-cancel-close`. */
-  "onesim-cancel-alternative-select"?: (e: CustomEvent<EsimCancelAlternativeSelectDetail>) => void;
+  onEsimCancelAlternativeSelect?: (e: CustomEvent<EsimCancelAlternativeSelectDetail>) => void;
   /** The customer leaves the flow ("Keep my eSIM", "Close", "Done"). */
-  "onesim-cancel-close"?: (e: CustomEvent<EsimCancelCloseDetail>) => void;
+  onEsimCancelClose?: (e: CustomEvent<EsimCancelCloseDetail>) => void;
   /** The backend answered 401; cancelable: prevent it to sign the customer in yourself, then call `detail.retry()`. Otherwise the built-in sign-in step shows (when the backend supports it). */
-  "onesim-auth-required"?: (e: CustomEvent<EsimAuthRequiredDetail>) => void;
+  onEsimAuthRequired?: (e: CustomEvent<EsimAuthRequiredDetail>) => void;
   /** A failure is shown to the customer. */
-  "onesim-error"?: (e: CustomEvent<EsimErrorDetail>) => void;
+  onEsimError?: (e: CustomEvent<EsimErrorDetail>) => void;
 };
 
 type EsimListProps = {
   /** Support page passed to the cancellation flow the list opens. */
-  "support-url"?: EsimList["supportUrl"];
+  supportUrl?: EsimList["supportUrl"];
   /** Support email address passed to the cancellation flow the list opens. */
-  "support-email"?: EsimList["supportEmail"];
+  supportEmail?: EsimList["supportEmail"];
   /** How many eSIMs to ask for per page; the backend may send fewer. */
-  "page-size"?: EsimList["pageSize"];
+  pageSize?: EsimList["pageSize"];
   /** Only eSIMs with this status (asked of the backend); `''` for all. The toolbar's filter sets it too. */
-  "status-filter"?: EsimList["statusFilter"];
+  statusFilter?: EsimList["statusFilter"];
   /** Base URL of the reseller backend (see the backend contract). Relative or absolute; cross-origin works with CORS. */
-  "api-base"?: EsimList["apiBase"];
+  apiBase?: EsimList["apiBase"];
   /** Locale (`en`, `zh-CN`, …); otherwise the nearest ancestor's `lang`, then `<html lang>`, then `en`.
 Reactive, so changing it re-renders in the new language. */
   lang?: EsimList["lang"];
@@ -156,29 +156,29 @@ Reactive, so changing it re-renders in the new language. */
   /** Overrides for any UI string of the current locale, e.g. `{ listEmptyTitle: 'No plans yet' }`. */
   strings?: EsimList["strings"];
   /** After each page of eSIMs is loaded: `{ items, hasMore }` (`items` is that page). */
-  "onesim-list-load"?: (e: CustomEvent<EsimListLoadDetail>) => void;
+  onEsimListLoad?: (e: CustomEvent<EsimListLoadDetail>) => void;
   /** The cancel action of an eSIM was activated: `{ esim }`. Cancelable: `preventDefault()` to run your own flow instead of the built-in dialog. */
-  "onesim-cancel-request"?: (e: CustomEvent<EsimCancelRequestDetail>) => void;
+  onEsimCancelRequest?: (e: CustomEvent<EsimCancelRequestDetail>) => void;
   /** The backend answered 401. Cancelable: `preventDefault()`, sign the customer in, set `authToken`/`getAuthToken`, then call `detail.retry()`. Otherwise the built-in sign-in form is shown. */
-  "onesim-auth-required"?: (e: CustomEvent<EsimAuthRequiredDetail>) => void;
+  onEsimAuthRequired?: (e: CustomEvent<EsimAuthRequiredDetail>) => void;
   /** Any failure shown to the customer: `{ code, message, retryable }`. */
-  "onesim-error"?: (e: CustomEvent<EsimErrorDetail>) => void;
+  onEsimError?: (e: CustomEvent<EsimErrorDetail>) => void;
   /** Bubbles out of the nested `<esim-cancel-flow>`: On every step change, including the first step shown. */
-  "onesim-cancel-step"?: (e: CustomEvent<EsimCancelStepDetail>) => void;
+  onEsimCancelStep?: (e: CustomEvent<EsimCancelStepDetail>) => void;
   /** Bubbles out of the nested `<esim-cancel-flow>`: Just before the cancellation is sent; cancelable (the host may veto it). */
-  "onesim-cancel-submit"?: (e: CustomEvent<EsimCancelSubmitDetail>) => void;
+  onEsimCancelSubmit?: (e: CustomEvent<EsimCancelSubmitDetail>) => void;
   /** Bubbles out of the nested `<esim-cancel-flow>`: The backend accepted the request. */
-  "onesim-cancel-submitted"?: (e: CustomEvent<EsimCancellationDetail>) => void;
+  onEsimCancelSubmitted?: (e: CustomEvent<EsimCancellationDetail>) => void;
   /** Bubbles out of the nested `<esim-cancel-flow>`: The request's status changed from the last one seen (polling, check status, withdrawal). */
-  "onesim-cancel-status"?: (e: CustomEvent<EsimCancellationDetail>) => void;
+  onEsimCancelStatus?: (e: CustomEvent<EsimCancellationDetail>) => void;
   /** Bubbles out of the nested `<esim-cancel-flow>`: The cancellation is verified: the eSIM reads back as cancelled (or is gone); also when a completed request is opened. Fired just before the step changes to `completed`. */
-  "onesim-cancel-complete"?: (e: CustomEvent<EsimCancellationDetail>) => void;
+  onEsimCancelComplete?: (e: CustomEvent<EsimCancellationDetail>) => void;
   /** Bubbles out of the nested `<esim-cancel-flow>`: The alternatives step is shown: `{ esimId, reason, alternatives }`. */
-  "onesim-cancel-alternatives"?: (e: CustomEvent<EsimCancelAlternativesDetail>) => void;
+  onEsimCancelAlternatives?: (e: CustomEvent<EsimCancelAlternativesDetail>) => void;
   /** Bubbles out of the nested `<esim-cancel-flow>`: An alternative is chosen: `{ esimId, reason, alternative }`; cancelable (the host handles it: no link opens, the flow stays). Otherwise its link opens, or (without one) the flow ends with `esim-cancel-close`. */
-  "onesim-cancel-alternative-select"?: (e: CustomEvent<EsimCancelAlternativeSelectDetail>) => void;
+  onEsimCancelAlternativeSelect?: (e: CustomEvent<EsimCancelAlternativeSelectDetail>) => void;
   /** Bubbles out of the nested `<esim-cancel-flow>`: The customer leaves the flow ("Keep my eSIM", "Close", "Done"). */
-  "onesim-cancel-close"?: (e: CustomEvent<EsimCancelCloseDetail>) => void;
+  onEsimCancelClose?: (e: CustomEvent<EsimCancelCloseDetail>) => void;
 };
 
 export type CustomElements = {

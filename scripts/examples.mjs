@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const EXAMPLES = ['react'];
+const EXAMPLES = ['react', 'vue'];
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : EXAMPLES;
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 /** The versions this repository builds with: the examples use the same Vite and TypeScript. */

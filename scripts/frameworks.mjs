@@ -116,6 +116,19 @@ function reactWrapper(manifest) {
 }
 
 /**
+ * Vue's template checker matches `:page-size` to a prop `pageSize` and `@esim-cancel-step` to
+ * `onEsimCancelStep`; the generator writes the keys as written in HTML (`"page-size"`,
+ * `"onesim-cancel-step"`), which vue-tsc then never checks. The keys in camel case.
+ * @param {string} text
+ */
+function camelVueProps(text) {
+  const camel = (/** @type {string} */ name) => name.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+  return text.replace(/^(\s*)"([a-z][a-z0-9-]*)"\?:/gm, (_match, indent, key) =>
+    key.startsWith('on') && key.includes('-') ? `${indent}on${camel(`-${key.slice(2)}`)}?:` : `${indent}${camel(key)}?:`,
+  );
+}
+
+/**
  * The generators import a detail type once per element that fires it: duplicate identifiers, which
  * a consumer's type check without `skipLibCheck` rejects. Each name once.
  * @param {string} text
@@ -170,7 +183,7 @@ declare module 'react' {
 `,
     );
     put('react-jsx.js', noRuntime('React 19 JSX'));
-    put('vue.d.ts', `${HEADER('custom-element-vuejs-integration, Vue 3')}${read('vue.d.ts')}`);
+    put('vue.d.ts', `${HEADER('custom-element-vuejs-integration, Vue 3')}${camelVueProps(read('vue.d.ts'))}`);
     put('vue.js', noRuntime('Vue 3'));
     put('svelte.d.ts', `${HEADER('custom-element-svelte-integration, Svelte')}${read('svelte.d.ts')}`);
     put('svelte.js', noRuntime('Svelte'));

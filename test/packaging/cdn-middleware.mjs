@@ -19,6 +19,9 @@ export function cdnMiddleware() {
     const slow = /^\/cdn-slow(-\w+)?\//.test(ctx.path);
     if (!copy && !broken && !slow) return next();
     if (slow && /\/chunks\/locale-/.test(ctx.path)) await new Promise((resolve) => setTimeout(resolve, 400));
+    // `/cdn-slow-flow/…`: the flow's code takes 400 ms too, so "the strings did not wait for the
+    // code" is an overlap of two 400 ms requests, not a race a loaded machine can lose by a few ms.
+    if (/^\/cdn-slow-flow\/chunks\/esim-cancel-flow-/.test(ctx.path)) await new Promise((resolve) => setTimeout(resolve, 400));
     if ((copy && !ctx.host.startsWith('127.0.0.1:')) || (broken && /\/chunks\/locale-/.test(ctx.path))) {
       ctx.status = 404;
       return undefined;
