@@ -559,3 +559,10 @@ export type CustomElements = {
    */
   "esim-list": Partial<EsimListProps & BaseProps & BaseEvents>;
 };
+
+declare module 'solid-js' {
+  namespace JSX {
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends CustomElements {}
+  }
+}

@@ -19,7 +19,7 @@ import type {
 
 type BaseProps = {
   /** Content added between the opening and closing tags of the element */
-  children?: JSX.Element;
+  children?: unknown;
   /** Used for declaratively styling one or more elements using CSS (Cascading Stylesheets) */
   class?: string;
   /** Takes an object where the key is the class name(s) and the value is a boolean expression. When true, the class is applied, and when false, it is removed. */
@@ -43,7 +43,7 @@ type BaseProps = {
   /** Adds a reference for a custom element slot */
   slot?: string;
   /** Prop for setting inline styles */
-  style?: JSX.CSSProperties;
+  style?: string;
   /** Overrides the default Tab button behavior. Avoid using values other than -1 and 0. */
   tabIndex?: number;
   /** Sets the text content of the element */
@@ -84,12 +84,20 @@ customer; the customer can change it. Applied to fields the customer has not typ
   "bind:strings"?: EsimCancelDeclaration["strings"];
   /** `declare` when the form shows, `declared` when the receipt does. */
   "on:esim-cancel-step"?: (e: CustomEvent<EsimCancelStepDetail>) => void;
+  /** `declare` when the form shows, `declared` when the receipt does. */
+  "onesim-cancel-step"?: (e: CustomEvent<EsimCancelStepDetail>) => void;
   /** Just before the declaration is sent: `{ declaration }` (the request); cancelable (the host may veto it, the form stays as it is). */
   "on:esim-cancel-submit"?: (e: CustomEvent<EsimDeclarationSubmitDetail>) => void;
+  /** Just before the declaration is sent: `{ declaration }` (the request); cancelable (the host may veto it, the form stays as it is). */
+  "onesim-cancel-submit"?: (e: CustomEvent<EsimDeclarationSubmitDetail>) => void;
   /** The backend recorded it: `{ declaration }` (its receipt). */
   "on:esim-cancel-submitted"?: (e: CustomEvent<EsimDeclarationDetail>) => void;
+  /** The backend recorded it: `{ declaration }` (its receipt). */
+  "onesim-cancel-submitted"?: (e: CustomEvent<EsimDeclarationDetail>) => void;
   /** A failure is shown to the customer (`step: 'declare'`). */
   "on:esim-error"?: (e: CustomEvent<EsimErrorDetail>) => void;
+  /** A failure is shown to the customer (`step: 'declare'`). */
+  "onesim-error"?: (e: CustomEvent<EsimErrorDetail>) => void;
 };
 
 type EsimCancelFlowProps = {
@@ -146,24 +154,44 @@ activation away. */
   "bind:strings"?: EsimCancelFlow["strings"];
   /** On every step change, including the first step shown. */
   "on:esim-cancel-step"?: (e: CustomEvent<EsimCancelStepDetail>) => void;
+  /** On every step change, including the first step shown. */
+  "onesim-cancel-step"?: (e: CustomEvent<EsimCancelStepDetail>) => void;
   /** Just before the cancellation is sent; cancelable (the host may veto it). */
   "on:esim-cancel-submit"?: (e: CustomEvent<EsimCancelSubmitDetail>) => void;
+  /** Just before the cancellation is sent; cancelable (the host may veto it). */
+  "onesim-cancel-submit"?: (e: CustomEvent<EsimCancelSubmitDetail>) => void;
   /** The backend accepted the request. */
   "on:esim-cancel-submitted"?: (e: CustomEvent<EsimCancellationDetail>) => void;
+  /** The backend accepted the request. */
+  "onesim-cancel-submitted"?: (e: CustomEvent<EsimCancellationDetail>) => void;
   /** The request's status changed from the last one seen (polling, check status, withdrawal). */
   "on:esim-cancel-status"?: (e: CustomEvent<EsimCancellationDetail>) => void;
+  /** The request's status changed from the last one seen (polling, check status, withdrawal). */
+  "onesim-cancel-status"?: (e: CustomEvent<EsimCancellationDetail>) => void;
   /** The cancellation is verified: the eSIM reads back as cancelled (or is gone); also when a completed request is opened. Fired just before the step changes to `completed`. */
   "on:esim-cancel-complete"?: (e: CustomEvent<EsimCancellationDetail>) => void;
+  /** The cancellation is verified: the eSIM reads back as cancelled (or is gone); also when a completed request is opened. Fired just before the step changes to `completed`. */
+  "onesim-cancel-complete"?: (e: CustomEvent<EsimCancellationDetail>) => void;
   /** The alternatives step is shown: `{ esimId, reason, alternatives }`. */
   "on:esim-cancel-alternatives"?: (e: CustomEvent<EsimCancelAlternativesDetail>) => void;
+  /** The alternatives step is shown: `{ esimId, reason, alternatives }`. */
+  "onesim-cancel-alternatives"?: (e: CustomEvent<EsimCancelAlternativesDetail>) => void;
   /** An alternative is chosen: `{ esimId, reason, alternative }`; cancelable (the host handles it: no link opens, the flow stays). Otherwise its link opens, or (without one) the flow ends with `esim-cancel-close`. */
   "on:esim-cancel-alternative-select"?: (e: CustomEvent<EsimCancelAlternativeSelectDetail>) => void;
+  /** An alternative is chosen: `{ esimId, reason, alternative }`; cancelable (the host handles it: no link opens, the flow stays). Otherwise its link opens, or (without one) the flow ends with `esim-cancel-close`. */
+  "onesim-cancel-alternative-select"?: (e: CustomEvent<EsimCancelAlternativeSelectDetail>) => void;
   /** The customer leaves the flow ("Keep my eSIM", "Close", "Done"). */
   "on:esim-cancel-close"?: (e: CustomEvent<EsimCancelCloseDetail>) => void;
+  /** The customer leaves the flow ("Keep my eSIM", "Close", "Done"). */
+  "onesim-cancel-close"?: (e: CustomEvent<EsimCancelCloseDetail>) => void;
   /** The backend answered 401; cancelable: prevent it to sign the customer in yourself, then call `detail.retry()`. Otherwise the built-in sign-in step shows (when the backend supports it). */
   "on:esim-auth-required"?: (e: CustomEvent<EsimAuthRequiredDetail>) => void;
+  /** The backend answered 401; cancelable: prevent it to sign the customer in yourself, then call `detail.retry()`. Otherwise the built-in sign-in step shows (when the backend supports it). */
+  "onesim-auth-required"?: (e: CustomEvent<EsimAuthRequiredDetail>) => void;
   /** A failure is shown to the customer. */
   "on:esim-error"?: (e: CustomEvent<EsimErrorDetail>) => void;
+  /** A failure is shown to the customer. */
+  "onesim-error"?: (e: CustomEvent<EsimErrorDetail>) => void;
 };
 
 type EsimListProps = {
@@ -193,28 +221,52 @@ Reactive, so changing it re-renders in the new language. */
   "bind:strings"?: EsimList["strings"];
   /** After each page of eSIMs is loaded: `{ items, hasMore }` (`items` is that page). */
   "on:esim-list-load"?: (e: CustomEvent<EsimListLoadDetail>) => void;
+  /** After each page of eSIMs is loaded: `{ items, hasMore }` (`items` is that page). */
+  "onesim-list-load"?: (e: CustomEvent<EsimListLoadDetail>) => void;
   /** The cancel action of an eSIM was activated: `{ esim }`. Cancelable: `preventDefault()` to run your own flow instead of the built-in dialog. */
   "on:esim-cancel-request"?: (e: CustomEvent<EsimCancelRequestDetail>) => void;
+  /** The cancel action of an eSIM was activated: `{ esim }`. Cancelable: `preventDefault()` to run your own flow instead of the built-in dialog. */
+  "onesim-cancel-request"?: (e: CustomEvent<EsimCancelRequestDetail>) => void;
   /** The backend answered 401. Cancelable: `preventDefault()`, sign the customer in, set `authToken`/`getAuthToken`, then call `detail.retry()`. Otherwise the built-in sign-in form is shown. */
   "on:esim-auth-required"?: (e: CustomEvent<EsimAuthRequiredDetail>) => void;
+  /** The backend answered 401. Cancelable: `preventDefault()`, sign the customer in, set `authToken`/`getAuthToken`, then call `detail.retry()`. Otherwise the built-in sign-in form is shown. */
+  "onesim-auth-required"?: (e: CustomEvent<EsimAuthRequiredDetail>) => void;
   /** Any failure shown to the customer: `{ code, message, retryable }`. */
   "on:esim-error"?: (e: CustomEvent<EsimErrorDetail>) => void;
+  /** Any failure shown to the customer: `{ code, message, retryable }`. */
+  "onesim-error"?: (e: CustomEvent<EsimErrorDetail>) => void;
   /** Bubbles out of the nested `<esim-cancel-flow>`: On every step change, including the first step shown. */
   "on:esim-cancel-step"?: (e: CustomEvent<EsimCancelStepDetail>) => void;
+  /** Bubbles out of the nested `<esim-cancel-flow>`: On every step change, including the first step shown. */
+  "onesim-cancel-step"?: (e: CustomEvent<EsimCancelStepDetail>) => void;
   /** Bubbles out of the nested `<esim-cancel-flow>`: Just before the cancellation is sent; cancelable (the host may veto it). */
   "on:esim-cancel-submit"?: (e: CustomEvent<EsimCancelSubmitDetail>) => void;
+  /** Bubbles out of the nested `<esim-cancel-flow>`: Just before the cancellation is sent; cancelable (the host may veto it). */
+  "onesim-cancel-submit"?: (e: CustomEvent<EsimCancelSubmitDetail>) => void;
   /** Bubbles out of the nested `<esim-cancel-flow>`: The backend accepted the request. */
   "on:esim-cancel-submitted"?: (e: CustomEvent<EsimCancellationDetail>) => void;
+  /** Bubbles out of the nested `<esim-cancel-flow>`: The backend accepted the request. */
+  "onesim-cancel-submitted"?: (e: CustomEvent<EsimCancellationDetail>) => void;
   /** Bubbles out of the nested `<esim-cancel-flow>`: The request's status changed from the last one seen (polling, check status, withdrawal). */
   "on:esim-cancel-status"?: (e: CustomEvent<EsimCancellationDetail>) => void;
+  /** Bubbles out of the nested `<esim-cancel-flow>`: The request's status changed from the last one seen (polling, check status, withdrawal). */
+  "onesim-cancel-status"?: (e: CustomEvent<EsimCancellationDetail>) => void;
   /** Bubbles out of the nested `<esim-cancel-flow>`: The cancellation is verified: the eSIM reads back as cancelled (or is gone); also when a completed request is opened. Fired just before the step changes to `completed`. */
   "on:esim-cancel-complete"?: (e: CustomEvent<EsimCancellationDetail>) => void;
+  /** Bubbles out of the nested `<esim-cancel-flow>`: The cancellation is verified: the eSIM reads back as cancelled (or is gone); also when a completed request is opened. Fired just before the step changes to `completed`. */
+  "onesim-cancel-complete"?: (e: CustomEvent<EsimCancellationDetail>) => void;
   /** Bubbles out of the nested `<esim-cancel-flow>`: The alternatives step is shown: `{ esimId, reason, alternatives }`. */
   "on:esim-cancel-alternatives"?: (e: CustomEvent<EsimCancelAlternativesDetail>) => void;
+  /** Bubbles out of the nested `<esim-cancel-flow>`: The alternatives step is shown: `{ esimId, reason, alternatives }`. */
+  "onesim-cancel-alternatives"?: (e: CustomEvent<EsimCancelAlternativesDetail>) => void;
   /** Bubbles out of the nested `<esim-cancel-flow>`: An alternative is chosen: `{ esimId, reason, alternative }`; cancelable (the host handles it: no link opens, the flow stays). Otherwise its link opens, or (without one) the flow ends with `esim-cancel-close`. */
   "on:esim-cancel-alternative-select"?: (e: CustomEvent<EsimCancelAlternativeSelectDetail>) => void;
+  /** Bubbles out of the nested `<esim-cancel-flow>`: An alternative is chosen: `{ esimId, reason, alternative }`; cancelable (the host handles it: no link opens, the flow stays). Otherwise its link opens, or (without one) the flow ends with `esim-cancel-close`. */
+  "onesim-cancel-alternative-select"?: (e: CustomEvent<EsimCancelAlternativeSelectDetail>) => void;
   /** Bubbles out of the nested `<esim-cancel-flow>`: The customer leaves the flow ("Keep my eSIM", "Close", "Done"). */
   "on:esim-cancel-close"?: (e: CustomEvent<EsimCancelCloseDetail>) => void;
+  /** Bubbles out of the nested `<esim-cancel-flow>`: The customer leaves the flow ("Keep my eSIM", "Close", "Done"). */
+  "onesim-cancel-close"?: (e: CustomEvent<EsimCancelCloseDetail>) => void;
 };
 
 export type CustomElements = {
@@ -526,7 +578,9 @@ export type CustomElements = {
   "esim-list": Partial<EsimListProps & BaseProps & BaseEvents>;
 };
 
-declare namespace svelteHTML {
-  // eslint-disable-next-line @typescript-eslint/no-empty-interface
-  interface IntrinsicElements extends CustomElements {}
+declare global {
+  namespace svelteHTML {
+    // eslint-disable-next-line @typescript-eslint/no-empty-interface
+    interface IntrinsicElements extends CustomElements {}
+  }
 }

@@ -129,6 +129,27 @@ function camelVueProps(text) {
 }
 
 /**
+ * The Svelte generator's output, made to work in a Svelte 5 project: `svelteHTML` is a global
+ * namespace (declared inside this module it augments nothing), events are also typed as Svelte 5
+ * writes them (`onesim-cancel-step`, beside Svelte 4's `on:esim-cancel-step`), and children and
+ * style are not typed with a global JSX that a Svelte project does not have.
+ * @param {string} text
+ */
+function forSvelte(text) {
+  return text
+    .replace(/JSX\.Element/g, 'unknown')
+    .replace(/JSX\.CSSProperties/g, 'string')
+    .replace(
+      /^(\s*\/\*\*.*\*\/\n)?(\s*)"on:([a-z0-9-]+)"\?:(.*)$/gm,
+      (line, doc = '', indent, name, type) => `${line}\n${doc}${indent}"on${name}"?:${type}`,
+    )
+    .replace(
+      /declare namespace svelteHTML \{([\s\S]*?)\n\}/,
+      (_m, body) => `declare global {\n  namespace svelteHTML {${body.replace(/\n/g, '\n  ')}\n  }\n}`,
+    );
+}
+
+/**
  * The generators import a detail type once per element that fires it: duplicate identifiers, which
  * a consumer's type check without `skipLibCheck` rejects. Each name once.
  * @param {string} text
@@ -185,9 +206,19 @@ declare module 'react' {
     put('react-jsx.js', noRuntime('React 19 JSX'));
     put('vue.d.ts', `${HEADER('custom-element-vuejs-integration, Vue 3')}${camelVueProps(read('vue.d.ts'))}`);
     put('vue.js', noRuntime('Vue 3'));
-    put('svelte.d.ts', `${HEADER('custom-element-svelte-integration, Svelte')}${read('svelte.d.ts')}`);
+    put('svelte.d.ts', `${HEADER('custom-element-svelte-integration, Svelte')}${forSvelte(read('svelte.d.ts'))}`);
     put('svelte.js', noRuntime('Svelte'));
-    put('solid.d.ts', `${HEADER('custom-element-solidjs-integration, Solid')}${read('solid.d.ts')}`);
+    put(
+      'solid.d.ts',
+      `${HEADER('custom-element-solidjs-integration, Solid')}${read('solid.d.ts')}
+declare module 'solid-js' {
+  namespace JSX {
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
+`,
+    );
     put('solid.js', noRuntime('Solid'));
     put(
       'ssr-noop.js',

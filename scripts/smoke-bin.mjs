@@ -82,7 +82,7 @@ try {
   expect('read-only run passes (exit 0)', readOnly.code === 0 && readOnly.stdout.includes('0 failed'), readOnly.stdout + readOnly.stderr);
 
   // The token from the environment this time, the way a CI job would pass a secret.
-  const full = await run(['check-backend', await tenant(open.base, { requireAuth: true }), '--full', '--json'], {
+  const full = await run(['check-backend', await tenant(open.base, { requireAuth: true }), '--full', '--declarations', '--json'], {
     ESIM_ELEMENTS_TOKEN: 'demo-token',
   });
   let results = [];
@@ -92,7 +92,7 @@ try {
     results = [];
   }
   expect(
-    '--full --json run with ESIM_ELEMENTS_TOKEN passes (exit 0)',
+    '--full --declarations --json run with ESIM_ELEMENTS_TOKEN passes (exit 0)',
     full.code === 0 && results.length > 15 && results.every((/** @type {{ status: string }} */ r) => r.status === 'pass'),
     full.stdout + full.stderr,
   );
