@@ -1,11 +1,20 @@
 // Solid: the tags type-check through the generated typings (esim-elements/solid). Each
 // `@ts-expect-error` line must be an error: the check fails when one compiles.
+// #region solid
+import 'esim-elements';
 import type {} from 'esim-elements/solid';
 import type { Cancellation } from 'esim-elements';
 
-export const ok = (done: (c: Cancellation) => void) => (
-  <esim-cancel-flow api-base="/api/esim" esim-id="esim-1" on:esim-cancel-complete={(e) => done(e.detail.cancellation)} />
+// Attributes as in HTML, properties with `prop:`, events with `on:`, all typed.
+export const CancelPage = (props: { esimId: string; done: (c: Cancellation) => void }) => (
+  <esim-cancel-flow
+    api-base="/api/esim"
+    esim-id={props.esimId}
+    prop:reasons={[{ value: 'changed_device' }, { value: 'other', requiresNote: true }]}
+    on:esim-cancel-complete={(e) => props.done(e.detail.cancellation)}
+  />
 );
+// #endregion solid
 
 export const mustNotCompile = [
   // @ts-expect-error a handler expecting another detail type
