@@ -1,3 +1,4 @@
+// Over 350 lines: ~60 are the public JSDoc the manifest is built from; the rest is one form whose fields, send, retry and receipt share the state of one attempt (its key must not be split from its inputs).
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Declaration, DeclarationKind, DeclarationRequest } from '../../api/declaration-schemas.js';
 import { toEsimApiError } from '../../api/errors.js';

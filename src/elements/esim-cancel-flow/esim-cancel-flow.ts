@@ -1,4 +1,4 @@
-// Over 350 lines: ~70 are the public JSDoc the manifest is built from; the rest runs the machine's effects (requests, polling, events).
+// Over 350 lines: ~90 are the public JSDoc the manifest is built from; the rest runs the machine's effects (requests, polling, events), the alternatives and the embedded withdrawal declaration.
 import type { LocaleSection } from '../../i18n/locales.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { EsimApiError, toEsimApiError } from '../../api/errors.js';
