@@ -1,10 +1,9 @@
-import type { Money } from '../api/schemas.js';
-
 /* Intl constructors are costly; rows re-render often, so formatters are cached per locale+options. */
 type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat;
 const cache = new Map<string, Formatter>();
 
-function cached<T extends Formatter>(key: string, make: () => T): T {
+/** A formatter for `key`, made once (shared with ./money.ts). */
+export function cached<T extends Formatter>(key: string, make: () => T): T {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) cache.set(key, (formatter = make()));
   return formatter;
@@ -12,31 +11,6 @@ function cached<T extends Formatter>(key: string, make: () => T): T {
 
 export function formatNumber(locale: string, value: number, options: Intl.NumberFormatOptions = {}): string {
   return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options)).format(value);
-}
-
-/**
- * Money exactly as the backend sent it: the decimal string goes to `Intl` as a string (never through
- * a float, so 20 digits stay 20 digits), with at least the fraction digits it was sent with, so a
- * zero-decimal currency keeps sent fractions ("¥1,500.50") and others keep their usual two ("$9.50").
- */
-export function formatMoney(locale: string, money: Money): string {
-  const { amount, currency } = money;
-  try {
-    const usual = cached(`m|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency }));
-    const digits = Math.max(amount.split('.')[1]?.length ?? 0, usual.resolvedOptions().minimumFractionDigits ?? 0);
-    return cached(
-      `m|${locale}|${currency}|${digits}`,
-      () => new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }),
-      // Intl formats a decimal string exactly (ECMA-402 Intl.NumberFormat v3); the type says number.
-    ).format(amount as unknown as number);
-  } catch {
-    // An ISO code this browser's Intl does not know: show the figures as sent.
-    return `${money.amount} ${money.currency}`;
-  }
-}
-
-export function isZero(money: Money | undefined): boolean {
-  return !money || Number(money.amount) === 0;
 }
 
 export type DateStyle = 'date' | 'datetime';

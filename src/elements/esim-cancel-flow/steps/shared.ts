@@ -5,7 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Money, Quote } from '../../../api/schemas.js';
 import type { Catalogue } from '../../../i18n/en.js';
-import { formatDate, formatMoney, ltrIn } from '../../../internal/format.js';
+import { formatDate, ltrIn } from '../../../internal/format.js';
+import { formatMoney } from '../../../internal/money.js';
 import { icon } from '../../../internal/icons.js';
 import { findReason, NOTE_MAX, type Field, type FieldProblems, type FlowEvent, type FlowState } from '../flow-machine.js';
 import type { CancelReason, DefaultReason } from '../reasons.js';
