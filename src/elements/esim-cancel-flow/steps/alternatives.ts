@@ -5,7 +5,7 @@ import { button, type StepContext, type StepView } from './shared.js';
 /**
  * `alternatives`: what could solve the customer's problem without cancelling, each with its one
  * action (a link, or keeping the eSIM), and "Continue cancelling" as the step's main button, one
- * activation away and as visible as any alternative.
+ * activation away and as visible as every alternative.
  */
 export function alternativesStep(
   c: StepContext,
