@@ -183,7 +183,7 @@ async function baselineRender(n: number) {
  * (parts, classes, attributes, icons), in a shadow root with the list's own stylesheets, windowed the
  * same way (the rows the list keeps in the DOM, the rest as padding), written by hand with
  * createElement: no framework, no state, no toolbar, no events. */
-const SHEETS = [themeStyles, formStyles, listStyles].map((sheet) => sheet.styleSheet!);
+const SHEETS = [themeStyles, formStyles, listStyles].flat().map((sheet) => sheet.styleSheet!);
 const ICON = '<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"><path d="M8 1.5a6.5 6.5 0 1 1 0 13a6.5 6.5 0 1 1 0-13ZM5 8.2l2 2l4-4.2"></path></svg>';
 
 async function floorRender(n: number, windowed: number) {
