@@ -1,4 +1,5 @@
 import { render, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { VirtualScroll } from './virtual-scroll.js';
 
 /** What to render: the indices of `rows` in order, with spacers standing in for the rest. */
 export interface WindowRange {
@@ -16,37 +17,52 @@ export interface WindowRange {
 }
 
 /** Lists up to this long are rendered whole: cheap, and they print and find-in-page completely. */
-const RENDER_ALL = 60;
-/** Rendered distance (px) beyond each edge of the viewport. */
-const OVERSCAN = 600;
+export const RENDER_ALL = 60;
+/** A row's height (px) until rows are measured. */
+export const ESTIMATE = 180;
+
+/* The windowing itself (src/internal/virtual-scroll.ts) is fetched when a list first grows past
+ * RENDER_ALL rows: a customer's list of a page or two never needs it, so the first paint does without
+ * its ~0.5 KB. A chunk of its own in the script-tag build, split by a consumer's bundler too. */
+let Scroll: typeof VirtualScroll | undefined;
+let loading: Promise<unknown> | undefined;
+
+/** Fetches the windowing code, once; resolves when it is in hand (rejects when it cannot be fetched). */
+export function loadWindowing(): Promise<unknown> {
+  return (loading ??= import('./virtual-scroll.js').then(
+    (module) => (Scroll = module.VirtualScroll),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  ));
+}
 
 /**
  * Renders only the rows near the visible part of a long list, so 10,000 rows cost what 20 do.
  *
  * Rows stay in normal flow between two spacers (no absolute positioning, so grid layouts inside a
- * row just work). Each frame after a render or a scroll, the rendered rows are measured and their
- * sizes remembered by key; unmeasured rows count as the first row measured. The visible area is the
- * viewport: in a scrolling panel that is a little more than is on screen, which costs a few rows and
- * no code. Scroll events are caught in the capture phase on the window and on every shadow root
- * above the host, so scrolling ancestors anywhere are followed; listeners exist only while the host
- * is connected.
+ * row just work). A list of up to RENDER_ALL rows is rendered whole. A longer one is windowed by
+ * {@link VirtualScroll}, whose code is fetched when a list first grows that long; until it is in, the
+ * first RENDER_ALL rows are rendered with space standing in for the rest (every row, if the code
+ * cannot be fetched: slower, but nothing is out of reach).
  */
 export class VirtualWindow<T extends { id: string }> implements ReactiveController {
   /** The range to render now. */
   range: WindowRange = { rows: [], before: 0, after: 0 };
-  private items: readonly T[] = [];
-  /** A row kept rendered out of view (see setItems). */
-  private keep?: string;
-  private readonly sizes = new Map<string, number>();
-  private estimate = 180;
-  private width = 0;
-  private frame = 0;
-  private targets: EventTarget[] = [];
-  /** The element holding the rows, from the last renderInto(). */
-  private list?: HTMLElement;
+  /** @internal The rows to window over (see setItems). */
+  items: readonly T[] = [];
+  /** @internal A row kept rendered out of view (see setItems). */
+  keep?: string;
+  /** @internal The element holding the rows, from the last renderInto(). */
+  list?: HTMLElement;
+  /** The windowing, once the list has been long enough to need it. */
+  private scroll?: VirtualScroll<T>;
+  /** The windowing code could not be fetched: long lists are rendered whole. */
+  private whole = false;
 
   /** Items are keyed by `id` (each row carries it as `data-key`): sizes and focus follow the item. */
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
@@ -94,94 +110,48 @@ export class VirtualWindow<T extends { id: string }> implements ReactiveControll
     if (items === this.items && keep === this.keep) return;
     this.items = items;
     this.keep = keep;
+    if (items.length > RENDER_ALL && !this.scroll) {
+      if (Scroll) this.scroll = new Scroll(this);
+      else {
+        loadWindowing().then(
+          () => {
+            this.scroll ??= new Scroll!(this);
+            this.refresh();
+          },
+          (error: unknown) => {
+            console.warn('esim-elements: the windowing code did not load; long lists are rendered whole.', error);
+            this.whole = true;
+            this.refresh();
+          },
+        );
+      }
+    }
     // Computed now, so the render that shows new items already shows the right rows.
     this.range = this.compute();
   }
 
   hostConnected(): void {
-    this.targets = [window];
-    for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) this.targets.push(root);
-    for (const target of this.targets) target.addEventListener('scroll', this.schedule, true);
-    addEventListener('resize', this.schedule);
-    this.schedule();
+    this.scroll?.connect();
   }
 
   hostDisconnected(): void {
-    for (const target of this.targets) target.removeEventListener('scroll', this.schedule, true);
-    removeEventListener('resize', this.schedule);
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.scroll?.disconnect();
   }
 
-  /*
-   * Measuring happens in the next animation frame rather than right here: asking for another render
-   * from inside an update is a Lit anti-pattern (and a dev-mode warning), and in the frame callback
-   * the correction still lands before that frame is painted.
-   */
   hostUpdated(): void {
-    this.schedule();
+    this.scroll?.schedule();
   }
 
-  /** At most one measure-and-update per frame, however many scroll events arrive. */
-  private readonly schedule = (): void => {
-    if (this.host.isConnected) {
-      this.frame ||= requestAnimationFrame(() => {
-        this.frame = 0;
-        this.measure();
-        const next = this.compute();
-        if (JSON.stringify(next) !== JSON.stringify(this.range)) {
-          this.range = next;
-          this.host.requestUpdate();
-        }
-      });
-    }
-  };
-
-  private measure(): void {
-    const container = this.list;
-    // A hidden list (display: none somewhere above, or gone) has no sizes to learn.
-    if (!container?.clientWidth || this.items.length <= RENDER_ALL) return;
-    // A new width re-flows every row: forget the sizes.
-    if (container.clientWidth !== this.width) {
-      this.width = container.clientWidth;
-      this.sizes.clear();
-    }
-    const gap = parseFloat(getComputedStyle(container).rowGap) || 0;
-    for (const row of container.children as HTMLCollectionOf<HTMLElement>) {
-      const key = row.dataset.key;
-      if (key && row.dataset.pinned == null) {
-        if (!this.sizes.size) this.estimate = row.offsetHeight + gap;
-        this.sizes.set(key, row.offsetHeight + gap);
-      }
-    }
+  /** The range again, rendered. */
+  private refresh(): void {
+    this.range = this.compute();
+    this.host.requestUpdate();
   }
 
   private compute(): WindowRange {
-    const all = this.items.length <= RENDER_ALL;
-    const top = all || !this.list?.isConnected ? 0 : -this.list.getBoundingClientRect().top;
-    const from = all ? -Infinity : top - OVERSCAN;
-    const to = all ? Infinity : top + innerHeight + OVERSCAN;
-    const focused = this.keep ?? this.host.shadowRoot?.activeElement?.closest<HTMLElement>('[data-key]')?.dataset.key;
-    const range: WindowRange = { rows: [], before: 0, after: 0 };
-    let y = 0;
-    this.items.forEach((item, i) => {
-      const key = item.id;
-      const size = this.sizes.get(key) ?? this.estimate;
-      if (y + size <= from || y >= to) {
-        if (y < to) range.before = y + size;
-        else range.after += size;
-        if (key === focused) {
-          range.pinned = i;
-          range.pinnedAt = y;
-        }
-      } else range.rows.push(i);
-      y += size;
-    });
-    const { rows, pinned } = range;
-    if (pinned !== undefined) {
-      if (rows[0]! > pinned) rows.unshift(pinned);
-      else rows.push(pinned);
-    }
-    return range;
+    if (this.scroll) return this.scroll.compute();
+    const { length } = this.items;
+    const shown = this.whole ? length : Math.min(length, RENDER_ALL);
+    return { rows: [...Array(shown).keys()], before: 0, after: (length - shown) * ESTIMATE };
   }
 }

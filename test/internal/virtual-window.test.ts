@@ -1,6 +1,6 @@
 import { expect, fixtureCleanup, nextFrame } from '@open-wc/testing';
 import { html } from 'lit';
-import { VirtualWindow } from '../../src/internal/virtual-window.js';
+import { loadWindowing, VirtualWindow } from '../../src/internal/virtual-window.js';
 import { newHost, type TestHost } from './hosts.js';
 
 const items = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `item-${i}` }));
@@ -16,11 +16,36 @@ function setUp(): { host: TestHost; list: HTMLElement; window: VirtualWindow<{ i
   return { host, list, window };
 }
 
-describe('VirtualWindow', () => {
-  afterEach(() => {
-    document.querySelectorAll('esim-test-host').forEach((host) => host.remove());
-    fixtureCleanup();
+const cleanUp = () => {
+  document.querySelectorAll('esim-test-host').forEach((host) => host.remove());
+  fixtureCleanup();
+};
+
+/* First in this file (each test file has a page of its own): the windowing code is not in yet. */
+describe('VirtualWindow before its windowing code is in', () => {
+  afterEach(cleanUp);
+
+  it('renders the first 60 rows of a long list with space for the rest, fetches the windowing, then renders only the window', async () => {
+    expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes('virtual-scroll'))).to.equal(false);
+    const { host, list, window } = setUp();
+    window.setItems(items(1000));
+    expect(window.range).to.deep.equal({ rows: [...Array(60).keys()], before: 0, after: 940 * 180 });
+    window.renderInto(list, content);
+    expect(list.children).to.have.length(60);
+    const updates = host.updates;
+    await loadWindowing();
+    await host.updateComplete;
+    expect(host.updates).to.be.greaterThan(updates);
+    window.renderInto(list, content);
+    // The viewport plus 600 px each side at the first guess of a row's height: far fewer than 60.
+    expect(list.children.length).to.be.within(1, 59);
+    expect(window.range.after).to.be.greaterThan(0);
   });
+});
+
+describe('VirtualWindow', () => {
+  before(() => loadWindowing());
+  afterEach(cleanUp);
 
   it('renders a short list whole, one keyed listitem per item with its position', () => {
     const { list, window } = setUp();

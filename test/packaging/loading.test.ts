@@ -83,6 +83,38 @@ describe('loading: the split script-tag build', function () {
     // Nobody touched anything: the idle prefetch brings the flow's code.
     await waitUntil(() => page.win.customElements.get('esim-cancel-flow'), 'the flow was not prefetched', { timeout: 10000 });
     expect(chunks(page, 'esim-cancel-flow')).to.have.length(1);
+    // A list of a few eSIMs is rendered whole: the windowing's code is never fetched.
+    expect(chunks(page, 'virtual-scroll')).to.have.length(0);
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
+
+  it('a list longer than 60 rows fetches the windowing code, then keeps only the rows near the viewport', async () => {
+    const tenant = await newTenant({ seed: 'large' });
+    const page = await openPage({
+      elements: 'esim-list',
+      api: tenant.apiBase,
+      'page-size': '100',
+      scripts: 'module:/dist/esim-elements.js',
+    });
+    const list = page.element('esim-list');
+    await waitUntil(() => rows(list).length > 0, 'no rows', { timeout: 10000 });
+    await waitUntil(() => rows(list).length < 60, `${rows(list).length} rows in the DOM for 100 eSIMs`, { timeout: 10000 });
+    expect(chunks(page, 'virtual-scroll')).to.have.length(1);
+    expect(list.shadowRoot!.querySelector('[part~="row"]')!.getAttribute('aria-setsize')).to.equal('100');
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
+
+  it('a windowing chunk that fails to load leaves a long list rendered whole, with one warning and no error', async () => {
+    const tenant = await newTenant({ seed: 'large' });
+    const page = await openPage({
+      elements: 'esim-list',
+      api: tenant.apiBase,
+      'page-size': '100',
+      scripts: 'module:/cdn-broken/esim-elements.js',
+    });
+    const list = page.element('esim-list');
+    await waitUntil(() => rows(list).length === 100, `${rows(list).length} rows in the DOM for 100 eSIMs`, { timeout: 10000 });
+    expect(page.win.pageWarnings.filter((w) => w.includes('windowing'))).to.have.length(1);
     expect(page.win.pageErrors).to.deep.equal([]);
   });
 

@@ -26,6 +26,7 @@ document.addEventListener('DOMContentLoaded', () => {
     const el = document.createElement(tag);
     if (params.get('api')) el.setAttribute('api-base', params.get('api'));
     if (tag === 'esim-cancel-flow' && params.get('esim')) el.setAttribute('esim-id', params.get('esim'));
+    if (tag === 'esim-list' && params.get('page-size')) el.setAttribute('page-size', params.get('page-size'));
     stage.append(el);
   }
   // Every text the elements show, from their first render on: each shadow root is observed as it
