@@ -1,6 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-export interface ModalOptions<T> {
+/**
+ * What a host keeps of its modal dialog: the item it is open for, and how closing works. The host
+ * sets `item` to open the dialog (and renders it, then calls `showModal()` on it); the rest of the
+ * behaviour is a {@link ModalController}, which the dialog's template creates, so it comes with the
+ * template's code (the flow's chunk for the list's cancel dialog).
+ */
+export interface ModalState<T> {
+  /** What the dialog is open for; unset, the dialog is closed. */
+  item?: T;
   /** True when closing now would lose what the customer typed: the host then asks first. */
   hasUnsavedInput: () => boolean;
   /** The dialog just closed for `item`; returns the selector of what gets focus back (the trigger). */
@@ -12,28 +20,19 @@ export interface ModalOptions<T> {
 }
 
 /**
- * A native modal `<dialog>` opened for one item: shown with `showModal()` once rendered, Escape and
- * the close button ask a "discard your answers?" question when input would be lost, and focus goes
- * back to the trigger after closing. The host renders the `<dialog>` while `item` is set (and the
- * question while `discarding`), and calls `sync()` after each render.
+ * A native modal `<dialog>` open for `state.item`: Escape and the close button ask a "discard your
+ * answers?" question when input would be lost, and focus goes back to the trigger after closing.
+ * The host renders the `<dialog>` while `item` is set (and the question while `discarding`).
  */
 export class ModalController<T> implements ReactiveController {
-  /** What the dialog is open for. */
-  item?: T;
   /** The "discard your answers?" question is showing. */
   discarding = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
-    private readonly options: ModalOptions<T>,
+    private readonly state: ModalState<T>,
   ) {
     host.addController(this);
-  }
-
-  open(item: T): void {
-    this.item = item;
-    this.discarding = false;
-    this.host.requestUpdate();
   }
 
   /**
@@ -49,45 +48,33 @@ export class ModalController<T> implements ReactiveController {
 
   /** Escape or the close button: ask first when closing would lose what the customer typed. */
   requestClose = (): void => {
-    if (this.discarding) {
+    if (this.discarding || this.state.hasUnsavedInput()) {
       // Already asking: a second Escape asks again (focus back on the question), it never discards.
-      this.host.requestUpdate();
-      this.options.focusAfterRender('[part="dialog-discard"] button');
-    } else if (this.options.hasUnsavedInput()) {
       this.discarding = true;
       this.host.requestUpdate();
-      this.options.focusAfterRender('[part="dialog-discard"] button');
+      this.state.focusAfterRender('[part="dialog-discard"] button');
     } else this.close();
   };
 
   /** Closes now, and gives focus back to the trigger. */
   close = (): void => {
-    const item = this.item;
+    const { item } = this.state;
     if (item === undefined) return;
-    this.item = undefined;
+    this.state.item = undefined;
     this.discarding = false;
     this.host.requestUpdate();
     this.host.renderRoot.querySelector('dialog')?.close();
-    this.options.focusAfterRender(this.options.closed(item));
+    this.state.focusAfterRender(this.state.closed(item));
   };
 
   keepEditing = (): void => {
     this.discarding = false;
     this.host.requestUpdate();
-    this.options.focusAfterRender(this.options.content);
+    this.state.focusAfterRender(this.state.content);
   };
 
-  /** Shows the dialog rendered since the last call. */
-  sync(): void {
-    const dialog = this.host.renderRoot.querySelector('dialog');
-    if (dialog && !dialog.open) dialog.showModal();
-  }
-
+  /* A host that leaves the page closes its dialog (it unsets `item`): no question when it reopens. */
   hostDisconnected(): void {
-    // A host that leaves the page closes its dialog; it renders without one if it comes back.
-    if (this.item === undefined) return;
-    this.item = undefined;
     this.discarding = false;
-    this.host.requestUpdate();
   }
 }

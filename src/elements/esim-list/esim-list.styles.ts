@@ -236,35 +236,6 @@ export const listStyles = css`
     }
   }
 
-  .dialog {
-    inline-size: min(40rem, 100vw - 1rem);
-    padding: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: inherit;
-  }
-  .dialog::backdrop {
-    background: #0008;
-  }
-  .dialog-close {
-    position: absolute;
-    inset-inline-end: 0;
-    z-index: 1;
-    font-size: 1.5rem;
-    text-decoration: none;
-  }
-  .discard {
-    margin: var(--_space-l) var(--_space-l) 0;
-    padding: var(--_space-m);
-    border-radius: var(--_radius-s);
-    background: var(--_warning-soft);
-  }
-  .discard :is(h2, p) {
-    margin: 0;
-    font-size: 1em;
-  }
-
   @media (forced-colors: active) {
     .meter {
       forced-color-adjust: none;

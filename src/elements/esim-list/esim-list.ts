@@ -11,7 +11,7 @@ import { loadElement, loadElementWhenIdle } from '../../internal/element-loader.
 import { emit } from '../../internal/events.js';
 import { loadLocale } from '../../internal/localize.js';
 import { formStyles } from '../../internal/form.styles.js';
-import { ModalController } from '../../internal/modal.js';
+import type { ModalState } from '../../internal/modal.js';
 import { RetryAfterController } from '../../internal/retry-after.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { VirtualWindow } from '../../internal/virtual-window.js';
@@ -186,8 +186,11 @@ export class EsimList extends EsimElement {
 
   private readonly signIn = this.createSignIn(() => void this.reload());
 
-  /** The cancellation flow's dialog; closing it re-reads the eSIM, since the flow may have changed it. */
-  private readonly dialog = new ModalController<Esim>(this, {
+  /**
+   * The cancellation flow's dialog: the eSIM it is open for; its behaviour comes with its template
+   * (./cancel-dialog.ts). Closing it re-reads the eSIM, since the flow may have changed it.
+   */
+  private readonly dialog: ModalState<Esim> = {
     hasUnsavedInput: () => !!this.renderRoot.querySelector<EsimCancelFlow>('esim-cancel-flow')?.hasUnsavedInput,
     closed: (esim) => {
       this.returnTo = esim.id;
@@ -196,7 +199,7 @@ export class EsimList extends EsimElement {
     },
     focusAfterRender: (selector) => (this.focusNext = selector),
     content: 'esim-cancel-flow',
-  });
+  };
 
   /** The first page. Its arguments are what it depends on: a change loads it again (and aborts the last). */
   private readonly firstPage = new Task(this, {
@@ -255,7 +258,8 @@ export class EsimList extends EsimElement {
    */
   protected openCancelFlow(esim: Esim): void {
     this.fetchFlow();
-    this.dialog.open(esim);
+    this.dialog.item = esim;
+    this.requestUpdate();
   }
 
   override connectedCallback(): void {
@@ -273,6 +277,8 @@ export class EsimList extends EsimElement {
     this.nextPage.abort();
     this.rowRequests.abort();
     this.io.disconnect();
+    // Leaving the page closes the dialog: the list comes back without it.
+    this.dialog.item = undefined;
     Object.values(this.timers).forEach(clearTimeout);
   }
 
@@ -421,7 +427,8 @@ export class EsimList extends EsimElement {
     this.io.disconnect();
     const more = this.renderRoot.querySelector('[part="load-more"]');
     if (more) this.io.observe(more);
-    this.dialog.sync();
+    // A dialog just rendered opens as a modal.
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog:not([open])')?.showModal();
     this.restoreFocus();
     if (this.focusNext) this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
     this.focusNext = this.returnTo = undefined;

@@ -4,6 +4,10 @@ import { alternatives } from './alternatives.js';
 
 export const flow: typeof en = {
   ...alternatives,
+  listDiscardTitle: 'هل تريد تجاهل إجاباتك؟',
+  listDiscardBody: 'إن أغلقت الآن، فستفقد ما أدخلته ولن يُلغى شيء.',
+  listKeepEditing: 'متابعة التعديل',
+  listDiscard: 'الإغلاق والتجاهل',
   flowProgress: (step, total) => `الخطوة ${step} من ${total}`,
   flowBack: 'رجوع',
   flowNext: 'متابعة',

@@ -58,10 +58,6 @@ export const list: typeof en = {
   listDevice: 'الجهاز',
   listCancel: 'إلغاء',
   listCancelLabel: (esim: string) => `إلغاء ${esim}`,
-  listDiscardTitle: 'هل تريد تجاهل إجاباتك؟',
-  listDiscardBody: 'إن أغلقت الآن، فستفقد ما أدخلته ولن يُلغى شيء.',
-  listKeepEditing: 'متابعة التعديل',
-  listDiscard: 'الإغلاق والتجاهل',
   // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
   flowLabel: 'إلغاء شريحة eSIM',
   labelIccid: 'ICCID',

@@ -4,6 +4,10 @@ import { alternatives } from './alternatives.js';
 
 export const flow: typeof en = {
   ...alternatives,
+  listDiscardTitle: 'Ihre Angaben verwerfen?',
+  listDiscardBody: 'Wenn Sie jetzt schließen, gehen Ihre Eingaben verloren und es wird nichts gekündigt.',
+  listKeepEditing: 'Weiter bearbeiten',
+  listDiscard: 'Schließen und verwerfen',
   flowProgress: (step, total) => `Schritt ${step} von ${total}`,
   flowBack: 'Zurück',
   flowNext: 'Weiter',

@@ -43,10 +43,6 @@ export const list: typeof en = {
   listDevice: 'Gerät',
   listCancel: 'Kündigen',
   listCancelLabel: (esim: string) => `Kündigen: ${esim}`,
-  listDiscardTitle: 'Ihre Angaben verwerfen?',
-  listDiscardBody: 'Wenn Sie jetzt schließen, gehen Ihre Eingaben verloren und es wird nichts gekündigt.',
-  listKeepEditing: 'Weiter bearbeiten',
-  listDiscard: 'Schließen und verwerfen',
   // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
   flowLabel: 'eSIM kündigen',
   labelIccid: 'ICCID',

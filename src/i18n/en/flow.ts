@@ -4,6 +4,11 @@ import { alternatives } from './alternatives.js';
 /** Strings of `<esim-cancel-flow>`. */
 export const flow = {
   ...alternatives,
+  // The list's dialog asks before closing a flow with typed input: it comes with the flow's code.
+  listDiscardTitle: 'Discard your answers?',
+  listDiscardBody: 'If you close now, what you entered is lost and nothing is cancelled.',
+  listKeepEditing: 'Keep editing',
+  listDiscard: 'Close and discard',
   /** The progress indicator above each step's heading. */
   flowProgress: (step: number, total: number) => `Step ${step} of ${total}`,
   flowBack: 'Back',

@@ -46,10 +46,6 @@ export const list = {
   listCancel: 'Cancel',
   /** Accessible name of the cancel button; it must start with the visible text ("Cancel"). */
   listCancelLabel: (esim: string) => `Cancel ${esim}`,
-  listDiscardTitle: 'Discard your answers?',
-  listDiscardBody: 'If you close now, what you entered is lost and nothing is cancelled.',
-  listKeepEditing: 'Keep editing',
-  listDiscard: 'Close and discard',
   // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
   flowLabel: 'Cancel an eSIM',
   labelIccid: 'ICCID',

@@ -6,6 +6,10 @@ const num = (n: number) => n.toLocaleString('es');
 
 export const flow: typeof en = {
   ...alternatives,
+  listDiscardTitle: '¿Descartar tus respuestas?',
+  listDiscardBody: 'Si cierras ahora, se perderá lo que escribiste y no se cancelará nada.',
+  listKeepEditing: 'Seguir editando',
+  listDiscard: 'Cerrar y descartar',
   flowProgress: (step, total) => plural('es', total, { other: `Paso ${num(step)} de #` }),
   flowBack: 'Atrás',
   flowNext: 'Continuar',

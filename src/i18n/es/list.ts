@@ -42,10 +42,6 @@ export const list: typeof en = {
   listDevice: 'Dispositivo',
   listCancel: 'Cancelar',
   listCancelLabel: (esim) => `Cancelar ${esim}`,
-  listDiscardTitle: '¿Descartar tus respuestas?',
-  listDiscardBody: 'Si cierras ahora, se perderá lo que escribiste y no se cancelará nada.',
-  listKeepEditing: 'Seguir editando',
-  listDiscard: 'Cerrar y descartar',
   // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
   flowLabel: 'Cancelar una eSIM',
   labelIccid: 'ICCID',

@@ -6,6 +6,10 @@ const num = (n: number) => n.toLocaleString('fr');
 
 export const flow: typeof en = {
   ...alternatives,
+  listDiscardTitle: 'Abandonner vos réponses ?',
+  listDiscardBody: 'Si vous fermez maintenant, ce que vous avez saisi sera perdu et rien ne sera annulé.',
+  listKeepEditing: 'Continuer la saisie',
+  listDiscard: 'Fermer et abandonner',
   flowProgress: (step, total) => plural('fr', total, { other: `Étape ${num(step)} sur #` }),
   flowBack: 'Retour',
   flowNext: 'Continuer',

@@ -43,10 +43,6 @@ export const list: typeof en = {
   listDevice: 'Appareil',
   listCancel: 'Annuler',
   listCancelLabel: (esim) => `Annuler ${esim}`,
-  listDiscardTitle: 'Abandonner vos réponses ?',
-  listDiscardBody: 'Si vous fermez maintenant, ce que vous avez saisi sera perdu et rien ne sera annulé.',
-  listKeepEditing: 'Continuer la saisie',
-  listDiscard: 'Fermer et abandonner',
   // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
   flowLabel: 'Annuler une eSIM',
   labelIccid: 'ICCID',

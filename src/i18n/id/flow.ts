@@ -6,6 +6,10 @@ const num = (n: number) => n.toLocaleString('id');
 
 export const flow: typeof en = {
   ...alternatives,
+  listDiscardTitle: 'Buang jawaban Anda?',
+  listDiscardBody: 'Jika ditutup sekarang, isian Anda hilang dan tidak ada yang dibatalkan.',
+  listKeepEditing: 'Lanjutkan mengisi',
+  listDiscard: 'Tutup dan buang',
   flowProgress: (step, total) => plural('id', total, { other: `Langkah ${num(step)} dari #` }),
   flowBack: 'Kembali',
   flowNext: 'Lanjutkan',

@@ -38,10 +38,6 @@ export const list: typeof en = {
   listDevice: 'Perangkat',
   listCancel: 'Batalkan',
   listCancelLabel: (esim) => `Batalkan ${esim}`,
-  listDiscardTitle: 'Buang jawaban Anda?',
-  listDiscardBody: 'Jika ditutup sekarang, isian Anda hilang dan tidak ada yang dibatalkan.',
-  listKeepEditing: 'Lanjutkan mengisi',
-  listDiscard: 'Tutup dan buang',
   // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
   flowLabel: 'Batalkan eSIM',
   labelIccid: 'ICCID',

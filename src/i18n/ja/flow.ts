@@ -6,6 +6,10 @@ const num = (n: number) => n.toLocaleString('ja');
 
 export const flow: typeof en = {
   ...alternatives,
+  listDiscardTitle: '入力内容を破棄しますか？',
+  listDiscardBody: '今閉じると入力内容は失われ、解約も行われません。',
+  listKeepEditing: '入力を続ける',
+  listDiscard: '閉じて破棄',
   flowProgress: (step, total) => plural('ja', total, { other: `ステップ ${num(step)}/#` }),
   flowBack: '戻る',
   flowNext: '次へ',

@@ -38,10 +38,6 @@ export const list: typeof en = {
   listDevice: '端末',
   listCancel: '解約',
   listCancelLabel: (esim) => `解約：${esim}`,
-  listDiscardTitle: '入力内容を破棄しますか？',
-  listDiscardBody: '今閉じると入力内容は失われ、解約も行われません。',
-  listKeepEditing: '入力を続ける',
-  listDiscard: '閉じて破棄',
   // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
   flowLabel: 'eSIM の解約',
   labelIccid: 'ICCID',

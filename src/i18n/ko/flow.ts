@@ -6,6 +6,10 @@ const num = (n: number) => n.toLocaleString('ko');
 
 export const flow: typeof en = {
   ...alternatives,
+  listDiscardTitle: '입력한 내용을 버리시겠습니까?',
+  listDiscardBody: '지금 닫으면 입력한 내용이 사라지며, 아무것도 해지되지 않습니다.',
+  listKeepEditing: '계속 입력',
+  listDiscard: '닫고 버리기',
   flowProgress: (step, total) => plural('ko', total, { other: `${num(step)}/#단계` }),
   flowBack: '이전',
   flowNext: '계속',

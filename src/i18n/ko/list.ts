@@ -38,10 +38,6 @@ export const list: typeof en = {
   listDevice: '기기',
   listCancel: '해지',
   listCancelLabel: (esim) => `해지: ${esim}`,
-  listDiscardTitle: '입력한 내용을 버리시겠습니까?',
-  listDiscardBody: '지금 닫으면 입력한 내용이 사라지며, 아무것도 해지되지 않습니다.',
-  listKeepEditing: '계속 입력',
-  listDiscard: '닫고 버리기',
   // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
   flowLabel: 'eSIM 해지',
   labelIccid: 'ICCID',

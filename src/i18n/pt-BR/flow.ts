@@ -6,6 +6,10 @@ const num = (n: number) => n.toLocaleString('pt-BR');
 
 export const flow: typeof en = {
   ...alternatives,
+  listDiscardTitle: 'Descartar suas respostas?',
+  listDiscardBody: 'Se você fechar agora, o que preencheu será perdido e nada será cancelado.',
+  listKeepEditing: 'Continuar preenchendo',
+  listDiscard: 'Fechar e descartar',
   flowProgress: (step, total) => plural('pt-BR', total, { other: `Etapa ${num(step)} de #` }),
   flowBack: 'Voltar',
   flowNext: 'Continuar',

@@ -42,10 +42,6 @@ export const list: typeof en = {
   listDevice: 'Aparelho',
   listCancel: 'Cancelar',
   listCancelLabel: (esim) => `Cancelar ${esim}`,
-  listDiscardTitle: 'Descartar suas respostas?',
-  listDiscardBody: 'Se você fechar agora, o que preencheu será perdido e nada será cancelado.',
-  listKeepEditing: 'Continuar preenchendo',
-  listDiscard: 'Fechar e descartar',
   // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
   flowLabel: 'Cancelar um eSIM',
   labelIccid: 'ICCID',

@@ -6,6 +6,10 @@ const num = (n: number) => n.toLocaleString('th');
 
 export const flow: typeof en = {
   ...alternatives,
+  listDiscardTitle: 'ต้องการทิ้งข้อมูลที่กรอกไว้หรือไม่',
+  listDiscardBody: 'หากปิดตอนนี้ ข้อมูลที่กรอกไว้จะหายไป และจะไม่มีการยกเลิกใดๆ',
+  listKeepEditing: 'กรอกต่อ',
+  listDiscard: 'ปิดและทิ้งข้อมูล',
   flowProgress: (step, total) => plural('th', total, { other: `ขั้นตอนที่ ${num(step)} จาก #` }),
   flowBack: 'ย้อนกลับ',
   flowNext: 'ดำเนินการต่อ',

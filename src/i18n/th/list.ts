@@ -36,10 +36,6 @@ export const list: typeof en = {
   listDevice: 'อุปกรณ์',
   listCancel: 'ยกเลิก',
   listCancelLabel: (esim) => `ยกเลิก ${esim}`,
-  listDiscardTitle: 'ต้องการทิ้งข้อมูลที่กรอกไว้หรือไม่',
-  listDiscardBody: 'หากปิดตอนนี้ ข้อมูลที่กรอกไว้จะหายไป และจะไม่มีการยกเลิกใดๆ',
-  listKeepEditing: 'กรอกต่อ',
-  listDiscard: 'ปิดและทิ้งข้อมูล',
   // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
   flowLabel: 'ยกเลิก eSIM',
   labelIccid: 'ICCID',

@@ -6,6 +6,10 @@ const num = (n: number) => n.toLocaleString('vi');
 
 export const flow: typeof en = {
   ...alternatives,
+  listDiscardTitle: 'Bỏ các thông tin đã nhập?',
+  listDiscardBody: 'Nếu đóng bây giờ, thông tin bạn đã nhập sẽ mất và không có gì bị hủy.',
+  listKeepEditing: 'Tiếp tục nhập',
+  listDiscard: 'Đóng và bỏ',
   flowProgress: (step, total) => plural('vi', total, { other: `Bước ${num(step)}/#` }),
   flowBack: 'Quay lại',
   flowNext: 'Tiếp tục',

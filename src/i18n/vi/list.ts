@@ -38,10 +38,6 @@ export const list: typeof en = {
   listDevice: 'Thiết bị',
   listCancel: 'Hủy',
   listCancelLabel: (esim) => `Hủy ${esim}`,
-  listDiscardTitle: 'Bỏ các thông tin đã nhập?',
-  listDiscardBody: 'Nếu đóng bây giờ, thông tin bạn đã nhập sẽ mất và không có gì bị hủy.',
-  listKeepEditing: 'Tiếp tục nhập',
-  listDiscard: 'Đóng và bỏ',
   // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
   flowLabel: 'Hủy eSIM',
   labelIccid: 'ICCID',

@@ -4,6 +4,10 @@ import { alternatives } from './alternatives.js';
 
 export const flow: typeof en = {
   ...alternatives,
+  listDiscardTitle: '放弃已填写的内容？',
+  listDiscardBody: '如果现在关闭，您填写的内容将会丢失，也不会取消任何 eSIM。',
+  listKeepEditing: '继续填写',
+  listDiscard: '关闭并放弃',
   flowProgress: (step, total) => `第 ${step} 步，共 ${total} 步`,
   flowBack: '返回',
   flowNext: '继续',

@@ -36,10 +36,6 @@ export const list: typeof en = {
   listDevice: '设备',
   listCancel: '取消',
   listCancelLabel: (esim: string) => `取消 ${esim}`,
-  listDiscardTitle: '放弃已填写的内容？',
-  listDiscardBody: '如果现在关闭，您填写的内容将会丢失，也不会取消任何 eSIM。',
-  listKeepEditing: '继续填写',
-  listDiscard: '关闭并放弃',
   // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
   flowLabel: '取消 eSIM',
   labelIccid: 'ICCID',

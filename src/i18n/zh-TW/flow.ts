@@ -6,6 +6,10 @@ const num = (n: number) => n.toLocaleString('zh-TW');
 
 export const flow: typeof en = {
   ...alternatives,
+  listDiscardTitle: '要捨棄已填寫的內容嗎？',
+  listDiscardBody: '如果現在關閉，您填寫的內容將會遺失，也不會取消任何 eSIM。',
+  listKeepEditing: '繼續填寫',
+  listDiscard: '關閉並捨棄',
   flowProgress: (step, total) => plural('zh-TW', total, { other: `第 ${num(step)} 步，共 # 步` }),
   flowBack: '上一步',
   flowNext: '繼續',

@@ -36,10 +36,6 @@ export const list: typeof en = {
   listDevice: '裝置',
   listCancel: '取消',
   listCancelLabel: (esim) => `取消 ${esim}`,
-  listDiscardTitle: '要捨棄已填寫的內容嗎？',
-  listDiscardBody: '如果現在關閉，您填寫的內容將會遺失，也不會取消任何 eSIM。',
-  listKeepEditing: '繼續填寫',
-  listDiscard: '關閉並捨棄',
   // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
   flowLabel: '取消 eSIM',
   labelIccid: 'ICCID',

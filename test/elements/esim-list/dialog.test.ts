@@ -43,6 +43,10 @@ describe('<esim-list> opens the cancellation flow in a modal dialog', () => {
     expect(d.matches(':modal')).to.equal(true);
     expect(flow(el).getAttribute('esim-id')).to.equal(INSTANT);
     expect(flow(el).getAttribute('support-email')).to.equal('help@example.com');
+    // The dialog's styles come with its code and join the list's own: a sized box, the close button in its corner.
+    expect(getComputedStyle(d).padding).to.equal('0px');
+    expect(getComputedStyle(d).borderRadius).to.equal('8px');
+    expect(getComputedStyle($(el, '[part~="dialog-close"]')!).position).to.equal('absolute');
     await waitUntil(() => flow(el).shadowRoot!.activeElement?.matches('h2'), 'focus on the step heading');
     await expect(el).to.be.accessible();
   });
@@ -107,6 +111,7 @@ describe('<esim-list> opens the cancellation flow in a modal dialog', () => {
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => $(el, '[part~="dialog-discard"]'), 'asks first');
     expect(dialog(el)!.open).to.equal(true);
+    expect(getComputedStyle($(el, '[part~="dialog-discard"]')!).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
     await expect(el).to.be.accessible();
 
     $<HTMLButtonElement>(el, '[part~="dialog-discard"] button')!.click();
