@@ -8,7 +8,7 @@ import type { Catalogue } from '../i18n/en.js';
 import type { LocaleSection } from '../i18n/locales.js';
 import { emit } from './events.js';
 import { loadLocale, LocalizeController, type StringOverrides } from './localize.js';
-import { loadSignInForm, SignInController, type SignedIn } from './sign-in.js';
+import { loadSignInForm, signInForm, type SignedIn, type SignIn } from './sign-in.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -251,8 +251,8 @@ export class EsimElement extends LitElement {
    * keeps the session token (memory only), then `signedIn` runs.
    * @internal
    */
-  protected createSignIn(signedIn: (session: SignedIn) => void, step?: FlowStep): SignInController {
-    return new SignInController(this, {
+  protected createSignIn(signedIn: (session: SignedIn) => void, step?: FlowStep): SignIn {
+    return signInForm(this, {
       backend: () => this.api,
       t: () => this.t,
       onSignedIn: (session) => {

@@ -1,16 +1,47 @@
 /**
- * The sign-in form's template and submission, for SignInController (src/internal/sign-in.ts), which
- * loads this module on demand: only a 401 needs it.
+ * The built-in sign-in form's state, template and submission, loaded on demand by
+ * src/internal/sign-in.ts: only a 401 needs it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { EsimApiError, isAbort } from '../api/errors.js';
 import { signin } from '../i18n/en/signin.js';
 import { addStrings } from './localize.js';
-import { isEmail, type SignInController } from './sign-in.js';
+import { isEmail, type SignInOptions } from './sign-in.js';
 
 /* The form's English strings come with its code: the script-tag entry carries none of them (see
  * scripts/build-bundles.mjs); in the npm build `en` has them already and this changes nothing. */
 addStrings('en', signin);
+
+/** The form's state: what the customer typed (kept across failed attempts), the mode, the errors. */
+export class SignInController implements ReactiveController {
+  email = '';
+  password = '';
+  mode: 'sign-in' | 'reset' | 'reset-sent' = 'sign-in';
+  busy = false;
+  error = '';
+  fieldErrors: { email?: string; password?: string } = {};
+  abort?: AbortController;
+
+  constructor(
+    readonly host: ReactiveControllerHost & HTMLElement,
+    readonly options: SignInOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+  }
+
+  /** Moves focus to the form's heading (after a step change). */
+  focus(): void {
+    this.host.shadowRoot?.querySelector<HTMLElement>('[data-sign-in-heading]')?.focus();
+  }
+
+  render(): TemplateResult {
+    return renderSignIn(this);
+  }
+}
 
 async function submit(c: SignInController, event: Event): Promise<void> {
   event.preventDefault();
@@ -94,7 +125,7 @@ function field(
   </div>`;
 }
 
-export function renderSignIn(c: SignInController): TemplateResult {
+function renderSignIn(c: SignInController): TemplateResult {
   const t = c.options.t();
   const { mode, busy } = c;
   const heading = mode === 'sign-in' ? t.signInTitle : t.resetTitle;

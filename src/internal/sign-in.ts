@@ -1,10 +1,11 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { EsimBackend } from '../api/backend.js';
 import type { Session } from '../api/schemas.js';
 import type { Catalogue } from '../i18n/en.js';
+import type { SignInController } from './sign-in-form.js';
 
 /* A shape check that catches typos early; the backend validates for real. Here, in the script-tag
- * entry with the controller, because the flow's chunk and the form's both use it: a module only they
+ * entry with the form's loader, because the flow's chunk and the form's both use it: a module only they
  * shared would be a chunk of its own, one more request before either can run. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -43,49 +44,27 @@ export function loadSignInForm(): Promise<void> {
   return loading;
 }
 
+/** An element's built-in sign-in form, as the element renders it. */
+export interface SignIn {
+  /** The form (empty until its code is in, then rendered again). */
+  render(): TemplateResult;
+}
+
 /**
- * The built-in sign-in form ("forgot password" included), shared by both elements. It keeps what the
- * customer typed across failed attempts and never says whether an account exists.
- * Hosts must include `formStyles` (src/internal/form.styles.ts) in their `static styles`.
- * The state lives here; the form's template and its submission in src/internal/sign-in-form.ts.
+ * The built-in sign-in form ("forgot password" included), shared by both elements: a stand-in until
+ * the form's code is in, then its {@link SignInController} (src/internal/sign-in-form.ts), created at
+ * the first render, which keeps what the customer typed across failed attempts and never says
+ * whether an account exists. Hosts must include `formStyles` (src/internal/form.styles.ts) in their
+ * `static styles`.
  */
-export class SignInController implements ReactiveController {
-  email = '';
-  /** @internal The form's state (src/internal/sign-in-form.ts). */
-  password = '';
-  /** @internal */
-  mode: 'sign-in' | 'reset' | 'reset-sent' = 'sign-in';
-  /** @internal */
-  busy = false;
-  /** @internal */
-  error = '';
-  /** @internal */
-  fieldErrors: { email?: string; password?: string } = {};
-  /** @internal */
-  abort?: AbortController;
-
-  constructor(
-    readonly host: ReactiveControllerHost & HTMLElement,
-    readonly options: SignInOptions,
-  ) {
-    host.addController(this);
-  }
-
-  hostDisconnected(): void {
-    this.abort?.abort();
-  }
-
-  /** Moves focus to the form's heading (after a step change). */
-  focus(): void {
-    this.host.shadowRoot?.querySelector<HTMLElement>('[data-sign-in-heading]')?.focus();
-  }
-
-  render(): TemplateResult {
-    if (!form) {
+export function signInForm(host: ReactiveControllerHost & HTMLElement, options: SignInOptions): SignIn {
+  let controller: SignInController | undefined;
+  return {
+    render() {
+      if (form) return (controller ??= new form.SignInController(host, options)).render();
       // Normally in hand already (see loadSignInForm); otherwise it renders once it is.
-      void loadSignInForm().then(() => this.host.requestUpdate());
+      void loadSignInForm().then(() => host.requestUpdate());
       return html``;
-    }
-    return form.renderSignIn(this);
-  }
+    },
+  };
 }

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { EsimBackend } from '../../src/api/backend.js';
 import { EsimApiError } from '../../src/api/errors.js';
 import { en } from '../../src/i18n/en.js';
-import { loadSignInForm, SignInController, type SignedIn } from '../../src/internal/sign-in.js';
+import { loadSignInForm, signInForm, type SignedIn } from '../../src/internal/sign-in.js';
 import { newHost, type TestHost } from './hosts.js';
 
 interface Calls {
@@ -18,7 +18,7 @@ async function setUp(backend: Partial<EsimBackend>): Promise<{ host: TestHost; c
   // The form's code comes on demand (the elements fetch it on the first 401, before showing it).
   await loadSignInForm();
   const host = newHost();
-  const controller = new SignInController(host, {
+  const form = signInForm(host, {
     backend: () => backend as EsimBackend,
     t: () => en,
     onSignedIn: (session) => calls.signedIn.push(session),
@@ -27,7 +27,7 @@ async function setUp(backend: Partial<EsimBackend>): Promise<{ host: TestHost; c
       return 'reported';
     },
   });
-  host.view = () => controller.render();
+  host.view = () => form.render();
   document.body.append(host);
   host.requestUpdate();
   await host.updateComplete;
@@ -48,7 +48,7 @@ async function submit(host: TestHost): Promise<void> {
   for (let i = 0; i < 5; i++) await host.updateComplete.then(() => new Promise((resolve) => setTimeout(resolve)));
 }
 
-describe('SignInController', () => {
+describe('the built-in sign-in form', () => {
   afterEach(() => document.querySelectorAll('esim-test-host').forEach((host) => host.remove()));
 
   it('renders the form with a focusable heading, email and password', async () => {
