@@ -90,8 +90,6 @@ const FROM_HOST = new WeakSet<CancelAlternative>();
 /** Whether `alternative` came from the host's `alternatives` (its text is the host's, not the catalogue's). */
 export const isFromHost = (alternative: CancelAlternative): boolean => FROM_HOST.has(alternative);
 
-const TARGETS: ReadonlySet<string> = new Set(['_blank', '_self', '_parent', '_top']);
-
 /** Links an alternative may open: http(s) and mailto, never `javascript:`. */
 function safeHref(href: string): string | undefined {
   try {
@@ -105,7 +103,6 @@ function safeHref(href: string): string | undefined {
 /**
  * What the `alternatives` step shows for the reason given: the host's choice (or the defaults),
  * with anything unusable left out (no id, title or action; a link that is not http(s) or mailto).
- * An http(s) link gets its `target` (`_blank` unless `_self`, `_parent` or `_top` was asked for).
  */
 export function alternativesFor(option: AlternativesOption | undefined, context: AlternativesContext): CancelAlternative[] {
   let chosen: readonly CancelAlternative[] | undefined;
@@ -113,7 +110,7 @@ export function alternativesFor(option: AlternativesOption | undefined, context:
     chosen = typeof option === 'function' ? option(context) : (option?.[context.reason] ?? context.defaults);
   } catch (error) {
     // A host's function that throws must not stand in the way of cancelling: no alternatives then.
-    console.warn('esim-elements: the alternatives function threw; showing none.', error);
+    console.warn('esim-elements: alternatives threw', error);
     return [];
   }
   if (!Array.isArray(chosen)) return [];
@@ -122,15 +119,12 @@ export function alternativesFor(option: AlternativesOption | undefined, context:
     if (!a || typeof a.id !== 'string' || !a.id || typeof a.title !== 'string' || typeof a.action !== 'string' || !a.action) return [];
     const href = typeof a.href === 'string' ? safeHref(a.href) : undefined;
     if (a.href !== undefined && !href) return [];
-    const target =
-      href && !href.startsWith('mailto:') ? (typeof a.target === 'string' && TARGETS.has(a.target) ? a.target : '_blank') : undefined;
     const out: CancelAlternative = {
       id: a.id,
       title: a.title,
       text: typeof a.text === 'string' ? a.text : '',
       ...(Array.isArray(a.steps) ? { steps: a.steps.filter((s): s is string => typeof s === 'string') } : {}),
-      ...(href ? { href } : {}),
-      ...(target ? { target } : {}),
+      ...(href && { href, target: a.target }),
       action: a.action,
     };
     if (!context.defaults.includes(item as CancelAlternative)) FROM_HOST.add(out);

@@ -520,20 +520,19 @@ export function transition(state: FlowState, event: FlowEvent, reasons: readonly
         ? { ...state, declaring: 'form', failure: null }
         : state;
 
-    case 'direct': {
-      if (state.direct === event.value) return state;
-      if (!event.value || !state.alternatives) return { ...state, direct: event.value };
-      // Set while the alternatives are on screen or behind: they go, the way back skips them.
-      const history = state.history.filter((step) => step !== 'alternatives');
-      const onIt = state.step === 'alternatives';
-      return {
-        ...state,
-        direct: true,
-        alternatives: false,
-        history,
-        ...(onIt && { step: 'confirm' as const, showProblems: false, failure: null }),
-      };
-    }
+    case 'direct':
+      // Set while the alternatives are on screen or behind: they go, and the way back skips them.
+      return state.direct === event.value
+        ? state
+        : {
+            ...state,
+            direct: event.value,
+            ...(event.value && {
+              alternatives: false,
+              history: state.history.filter((step) => step !== 'alternatives'),
+              ...(state.step === 'alternatives' && { step: 'confirm' as const }),
+            }),
+          };
 
     case 'declared':
       return state.declaring ? { ...state, declaring: 'done' } : state;

@@ -19,7 +19,7 @@ export function alternativesStep(
       <ul class="alternatives" part="alternatives">
         ${alternatives.map((a) => {
           // A host's text is the host's: isolated for bidi (the catalogue's own defaults need not be).
-          const own = isFromHost(a) ? isolate : (text: string) => text;
+          const own = isFromHost(a) ? isolate : String;
           return html`<li class="alternative" part="alternative">
             <h3 part="alternative-title">${own(a.title)}</h3>
             ${a.text ? html`<p>${own(a.text)}</p>` : nothing}
@@ -37,7 +37,7 @@ export function alternativesStep(
                       class="btn"
                       part="button alternative-action"
                       href=${a.href}
-                      target=${a.target ?? nothing}
+                      target=${a.href.startsWith('mailto:') ? nothing : (a.target ?? '_blank')}
                       rel="noopener noreferrer"
                       @click=${(event: Event) => choose(a, event)}
                       >${own(a.action)}</a
