@@ -190,7 +190,7 @@ describe('alternatives', () => {
     const pause: CancelAlternative = {
       id: 'pause',
       title: 'Pause',
-      text: '',
+      text: '<img src=x onerror="window.hacked=1"> For €1 a month.',
       href: 'https://shop.example/pause',
       target: '_self',
       action: 'Pause it',
@@ -200,6 +200,9 @@ describe('alternatives', () => {
       'wrong_plan',
     );
     await stepIs(el, 'alternatives');
+    // The host's text is text, never HTML.
+    expect($$(el, '[part~="alternative"] img')).to.have.length(0);
+    expect(text(el)).to.contain('<img src=x onerror="window.hacked=1"> For €1 a month.');
     const link = $<HTMLAnchorElement>(el, '[part~="alternative-action"]');
     expect(link.tagName).to.equal('A');
     expect(link.target).to.equal('_self');
