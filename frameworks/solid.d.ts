@@ -150,11 +150,11 @@ the backend; `label` is shown (the defaults are translated); `requiresNote` make
 mandatory; `technical` adds the advice to keep the eSIM installed until support has looked at it. */
   "prop:reasons"?: EsimCancelFlow["reasons"];
   /** Alternatives to cancelling, shown after the reason when one fits it (the `alternatives` step):
-per reason value a list of `{ id, title, text, steps?, href?, action }` that replaces the
+per reason value a list of `{ id, title, text, steps?, href?, target?, action }` that replaces the
 defaults for that reason (`[]` shows none), or a function `({ reason, esim, defaults }) => list`
-that adds to, replaces or removes them. An alternative with `href` (http, https or mailto) opens
-it; one without ends the flow (`esim-cancel-close` with its `alternative` id) for the host to act
-on. Defaults: moving the eSIM to a new phone (changed device), support with the eSIM's details
+that adds to, replaces or removes them. Texts are shown as text, never HTML. An alternative with
+`href` (http, https or mailto) opens it as a link (`target`, default `_blank`); one without
+ends the flow (`esim-cancel-close` with its `alternative` id) for the host to act on. Defaults: moving the eSIM to a new phone (changed device), support with the eSIM's details
 (a technical reason, when `support-email` or `support-url` is set), keeping it for a later trip
 (no longer needed, while it stays valid for a week or more). "Continue cancelling" is always one
 activation away. */

@@ -6,7 +6,9 @@
 // Arabic also the list's dialog; the alternatives step; and <esim-cancel-declaration> on the German reseller page
 // (demo/kuendigen.html) in German, English and Arabic, cancellation and withdrawal. CJK and Thai text needs their fonts on the machine (Debian:
 // fonts-noto-cjk, fonts-thai-tlwg), or those screenshots show empty boxes. Starts the demo (Vite, reference backend at /api) on a free port;
-// needs `npm run build:bundles` first and Chromium (see scripts/find-chrome.mjs).
+// needs `npm run build:bundles` first and Chromium (see scripts/find-chrome.mjs). A second argument
+// takes only some sections, comma-separated: pages, forced, flow, alternatives, declaration, list
+// (`node scripts/screenshots.mjs /tmp/shots-alt alternatives`).
 import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -18,6 +20,9 @@ import { CHROME_FLAGS, findChrome } from './find-chrome.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = resolve(root, process.argv[2] ?? 'screenshots');
 await mkdir(out, { recursive: true });
+const only = process.argv[3]?.split(',');
+/** Whether this run takes the section `name`. */
+const want = (/** @type {string} */ name) => !only || only.includes(name);
 
 /** @returns {Promise<number>} */
 const freePort = () =>
@@ -57,7 +62,9 @@ const settle = (page) => page.waitForTimeout(900);
 
 try {
   await fetch(`${origin}/api/__control/reset`, { method: 'POST', body: '{}' });
-  for (const pageName of ['index', 'cms', 'theming', 'zh-CN', 'large', 'kuendigen', 'locale?lang=de', 'locale?lang=ar']) {
+  for (const pageName of want('pages')
+    ? ['index', 'cms', 'theming', 'zh-CN', 'large', 'kuendigen', 'locale?lang=de', 'locale?lang=ar']
+    : []) {
     for (const view of VIEWS) {
       for (const scheme of SCHEMES) {
         const page = await browser.newPage({ viewport: view, colorScheme: scheme });
@@ -70,7 +77,7 @@ try {
   }
 
   // The pages in forced colours (High Contrast, dark and light) at 320 px.
-  for (const pageName of ['index', 'locale?lang=ar']) {
+  for (const pageName of want('forced') ? ['index', 'locale?lang=ar'] : []) {
     for (const scheme of SCHEMES) {
       const page = await browser.newPage({ viewport: NARROW, colorScheme: scheme, forcedColors: 'active' });
       await page.goto(`${origin}/${pageUrl(pageName)}`);
@@ -82,18 +89,20 @@ try {
 
   // A whole cancellation, step by step, on the standalone flow of a page.
   // `forced` is Windows High Contrast (forced-colors: active), shot at 320 px.
-  for (const [pageName, scheme, view, forced] of /** @type {const} */ ([
-    ['cms', 'light', VIEWS[1], false],
-    ['zh-CN', 'dark', VIEWS[1], false],
-    ['cms', 'dark', VIEWS[0], false],
-    ['locale?lang=de', 'light', VIEWS[1], false],
-    ['locale?lang=ja', 'light', VIEWS[1], false],
-    ['locale?lang=th', 'dark', VIEWS[1], false],
-    ['locale?lang=ar', 'light', VIEWS[1], false],
-    ['locale?lang=ar', 'dark', VIEWS[0], false],
-    ['cms', 'dark', NARROW, true],
-    ['locale?lang=ar', 'light', NARROW, true],
-  ])) {
+  for (const [pageName, scheme, view, forced] of want('flow')
+    ? /** @type {const} */ ([
+        ['cms', 'light', VIEWS[1], false],
+        ['zh-CN', 'dark', VIEWS[1], false],
+        ['cms', 'dark', VIEWS[0], false],
+        ['locale?lang=de', 'light', VIEWS[1], false],
+        ['locale?lang=ja', 'light', VIEWS[1], false],
+        ['locale?lang=th', 'dark', VIEWS[1], false],
+        ['locale?lang=ar', 'light', VIEWS[1], false],
+        ['locale?lang=ar', 'dark', VIEWS[0], false],
+        ['cms', 'dark', NARROW, true],
+        ['locale?lang=ar', 'light', NARROW, true],
+      ])
+    : []) {
     await fetch(`${origin}/api/__control/reset`, { method: 'POST', body: '{}' });
     const page = await browser.newPage({ viewport: view, colorScheme: scheme, forcedColors: forced ? 'active' : 'none' });
     await page.goto(`${origin}/${pageUrl(pageName)}`);
@@ -148,13 +157,20 @@ try {
     await page.close();
   }
 
-  // The alternatives step (changed device: moving the eSIM), phone and desktop, light and dark, and Arabic.
-  for (const [pageName, scheme, view] of /** @type {const} */ ([
-    ['cms', 'light', VIEWS[1]],
-    ['cms', 'dark', VIEWS[0]],
-    ['locale?lang=ar', 'light', VIEWS[1]],
-    ['locale?lang=de', 'dark', NARROW],
-  ])) {
+  // The alternatives step: changed device (moving the eSIM) on a phone and a desktop, light and dark,
+  // in Arabic and in German at 320 px; a technical problem (support) and no longer needed (keep it).
+  for (const [pageName, scheme, view, reason] of want('alternatives')
+    ? /** @type {const} */ ([
+        ['cms', 'light', VIEWS[1], 'changed_device'],
+        ['cms', 'dark', VIEWS[1], 'changed_device'],
+        ['cms', 'light', VIEWS[0], 'changed_device'],
+        ['cms', 'dark', VIEWS[0], 'changed_device'],
+        ['locale?lang=ar', 'light', VIEWS[1], 'changed_device'],
+        ['locale?lang=de', 'dark', NARROW, 'changed_device'],
+        ['cms', 'light', VIEWS[1], 'no_coverage'],
+        ['cms', 'dark', VIEWS[1], 'no_longer_needed'],
+      ])
+    : []) {
     await fetch(`${origin}/api/__control/reset`, { method: 'POST', body: '{"requireAuth":false}' });
     const page = await browser.newPage({ viewport: view, colorScheme: scheme });
     await page.goto(`${origin}/${pageUrl(pageName)}`);
@@ -163,26 +179,28 @@ try {
     await flow.locator('[part~="next-button"]').click();
     await settle(page);
     await flow.locator('[part~="next-button"]').click();
-    await flow.locator('input[name="reason"][value="changed_device"]').check();
+    await flow.locator(`input[name="reason"][value="${reason}"]`).check();
     await flow.locator('#f-contactEmail').fill('me@example.com');
     await flow.locator('[part~="next-button"]').click();
     await settle(page);
-    await flow.screenshot({ path: `${out}/alternatives-${fileName(pageName)}-${view.name}-${scheme}.png` });
+    await flow.screenshot({ path: `${out}/alternatives-${reason}-${fileName(pageName)}-${view.name}-${scheme}.png` });
     await page.close();
   }
 
   // <esim-cancel-declaration> on the German reseller page (demo/kuendigen.html): the form, every
   // error, extraordinary on a date, the receipt; also withdrawal, English, Arabic and forced colours.
-  for (const [query, scheme, view, forced] of /** @type {const} */ ([
-    ['', 'light', VIEWS[1], false],
-    ['', 'dark', VIEWS[0], false],
-    ['?art=widerruf', 'light', VIEWS[1], false],
-    ['?lang=en', 'dark', VIEWS[1], false],
-    ['?lang=ar', 'light', VIEWS[1], false],
-    ['?lang=ar&art=widerruf', 'dark', VIEWS[0], false],
-    ['', 'light', NARROW, true],
-    ['?lang=ar', 'dark', NARROW, true],
-  ])) {
+  for (const [query, scheme, view, forced] of want('declaration')
+    ? /** @type {const} */ ([
+        ['', 'light', VIEWS[1], false],
+        ['', 'dark', VIEWS[0], false],
+        ['?art=widerruf', 'light', VIEWS[1], false],
+        ['?lang=en', 'dark', VIEWS[1], false],
+        ['?lang=ar', 'light', VIEWS[1], false],
+        ['?lang=ar&art=widerruf', 'dark', VIEWS[0], false],
+        ['', 'light', NARROW, true],
+        ['?lang=ar', 'dark', NARROW, true],
+      ])
+    : []) {
     const page = await browser.newPage({ viewport: view, colorScheme: scheme, forcedColors: forced ? 'active' : 'none' });
     await page.goto(`${origin}/kuendigen.html${query}`);
     const element = page.locator('esim-cancel-declaration');
@@ -213,7 +231,7 @@ try {
 
   // The list's own states in Arabic, right to left: a row's cancel opens the flow in a dialog;
   // closing it after an answer asks whether to discard.
-  for (const view of VIEWS) {
+  for (const view of want('list') ? VIEWS : []) {
     await fetch(`${origin}/api/__control/reset`, { method: 'POST', body: '{"requireAuth":false}' });
     const page = await browser.newPage({ viewport: view, colorScheme: 'light' });
     await page.goto(`${origin}/${pageUrl('locale?lang=ar')}`);

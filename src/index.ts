@@ -8,7 +8,12 @@ import './elements/esim-cancel-flow/define.js';
 import './elements/esim-list/define.js';
 
 export { EsimCancelDeclaration, type DeclarationPrefill } from './elements/esim-cancel-declaration/esim-cancel-declaration.js';
-export { EsimCancelFlow, type CancelReason } from './elements/esim-cancel-flow/esim-cancel-flow.js';
+export {
+  EsimCancelFlow,
+  type AlternativesContext,
+  type AlternativesOption,
+  type CancelReason,
+} from './elements/esim-cancel-flow/esim-cancel-flow.js';
 export { DEFAULT_REASONS } from './elements/esim-cancel-flow/reasons.js';
 export { EsimList } from './elements/esim-list/esim-list.js';
 export type * from './elements/events.js';

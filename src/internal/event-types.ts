@@ -59,6 +59,11 @@ export interface CancelAlternative {
   steps?: readonly string[];
   /** A link (http, https or mailto) opened when it is chosen; without one, choosing it ends the flow (the host acts on `esim-cancel-close`). */
   href?: string;
+  /**
+   * Where an http(s) `href` opens: `_blank` (a new tab, the default) or `_self`, `_parent`, `_top`
+   * (this page or the page around it). A `mailto:` link always opens the mail app.
+   */
+  target?: '_blank' | '_self' | '_parent' | '_top';
   /** Its button's label. */
   action: string;
 }

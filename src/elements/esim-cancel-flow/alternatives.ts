@@ -84,6 +84,12 @@ export function defaultAlternatives({
   return [];
 }
 
+/** The alternatives a host gave (not the flow's own defaults): their text is shown isolated for bidi. */
+const FROM_HOST = new WeakSet<CancelAlternative>();
+
+/** Whether `alternative` came from the host's `alternatives` (its text is the host's, not the catalogue's). */
+export const isFromHost = (alternative: CancelAlternative): boolean => FROM_HOST.has(alternative);
+
 /** Links an alternative may open: http(s) and mailto, never `javascript:`. */
 function safeHref(href: string): string | undefined {
   try {
@@ -104,7 +110,7 @@ export function alternativesFor(option: AlternativesOption | undefined, context:
     chosen = typeof option === 'function' ? option(context) : (option?.[context.reason] ?? context.defaults);
   } catch (error) {
     // A host's function that throws must not stand in the way of cancelling: no alternatives then.
-    console.warn('esim-elements: the alternatives function threw; showing none.', error);
+    console.warn('esim-elements: alternatives threw', error);
     return [];
   }
   if (!Array.isArray(chosen)) return [];
@@ -113,15 +119,15 @@ export function alternativesFor(option: AlternativesOption | undefined, context:
     if (!a || typeof a.id !== 'string' || !a.id || typeof a.title !== 'string' || typeof a.action !== 'string' || !a.action) return [];
     const href = typeof a.href === 'string' ? safeHref(a.href) : undefined;
     if (a.href !== undefined && !href) return [];
-    return [
-      {
-        id: a.id,
-        title: a.title,
-        text: typeof a.text === 'string' ? a.text : '',
-        ...(Array.isArray(a.steps) ? { steps: a.steps.filter((s): s is string => typeof s === 'string') } : {}),
-        ...(href ? { href } : {}),
-        action: a.action,
-      },
-    ];
+    const out: CancelAlternative = {
+      id: a.id,
+      title: a.title,
+      text: typeof a.text === 'string' ? a.text : '',
+      ...(Array.isArray(a.steps) ? { steps: a.steps.filter((s): s is string => typeof s === 'string') } : {}),
+      ...(href && { href, target: a.target }),
+      action: a.action,
+    };
+    if (!context.defaults.includes(item as CancelAlternative)) FROM_HOST.add(out);
+    return [out];
   });
 }

@@ -521,7 +521,18 @@ export function transition(state: FlowState, event: FlowEvent, reasons: readonly
         : state;
 
     case 'direct':
-      return state.direct === event.value ? state : { ...state, direct: event.value };
+      // Set while the alternatives are on screen or behind: they go, and the way back skips them.
+      return state.direct === event.value
+        ? state
+        : {
+            ...state,
+            direct: event.value,
+            ...(event.value && {
+              alternatives: false,
+              history: state.history.filter((step) => step !== 'alternatives'),
+              ...(state.step === 'alternatives' && { step: 'confirm' as const }),
+            }),
+          };
 
     case 'declared':
       return state.declaring ? { ...state, declaring: 'done' } : state;

@@ -8,7 +8,16 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CancelAlternative } from '../../../src/elements/esim-cancel-flow/alternatives.js';
 import type { EsimCancelFlow } from '../../../src/elements/esim-cancel-flow/esim-cancel-flow.js';
-import { transition, initialState, stepsBefore } from '../../../src/elements/esim-cancel-flow/flow-machine.js';
+import { defaultAlternatives } from '../../../src/elements/esim-cancel-flow/alternatives.js';
+import {
+  transition,
+  initialState,
+  stepsBefore,
+  submissionOf,
+  UNSPECIFIED_REASON,
+} from '../../../src/elements/esim-cancel-flow/flow-machine.js';
+import type { Esim } from '../../../src/api/schemas.js';
+import { en, type Catalogue } from '../../../src/i18n/en.js';
 import { DEFAULT_REASONS } from '../../../src/elements/esim-cancel-flow/reasons.js';
 import { formatDate } from '../../../src/internal/format.js';
 import { SEED_IDS } from '../../helpers/seed.js';
@@ -155,7 +164,8 @@ describe('alternatives', () => {
       'changed_device',
     );
     await stepIs(added.el, 'alternatives');
-    expect(titles(added.el)).to.deep.equal(['Move your eSIM to your new phone', 'Pause instead']);
+    // The host's text is isolated for bidi; the catalogue's own default is not.
+    expect(titles(added.el)).to.deep.equal(['Move your eSIM to your new phone', '\u2068Pause instead\u2069']);
     const link = $$<HTMLAnchorElement>(added.el, '[part~="alternative-action"]')[1]!;
     expect(link.href).to.equal('https://shop.example/pause');
     expect(link.target).to.equal('_blank');
@@ -166,13 +176,89 @@ describe('alternatives', () => {
       'wrong_plan',
     );
     await stepIs(replaced.el, 'alternatives');
-    expect(titles(replaced.el)).to.deep.equal(['Pause instead']);
+    expect(titles(replaced.el)).to.deep.equal(['\u2068Pause instead\u2069']);
 
     const removed = await toAfterReason(
       { apiBase: tenant.apiBase, esimId: SEED_IDS.instant, setup: (e) => (e.alternatives = { changed_device: [] }) },
       'changed_device',
     );
     await stepIs(removed.el, 'confirm');
+  });
+
+  it('a link opens (anchor semantics, its target as configured); a vetoed link does not', async () => {
+    const tenant = await newTenant();
+    const pause: CancelAlternative = {
+      id: 'pause',
+      title: 'Pause',
+      text: '<img src=x onerror="window.hacked=1"> For €1 a month.',
+      href: 'https://shop.example/pause',
+      target: '_self',
+      action: 'Pause it',
+    };
+    const { el, events, details } = await toAfterReason(
+      { apiBase: tenant.apiBase, esimId: SEED_IDS.instant, setup: (e) => (e.alternatives = { wrong_plan: [pause] }) },
+      'wrong_plan',
+    );
+    await stepIs(el, 'alternatives');
+    // The host's text is text, never HTML.
+    expect($$(el, '[part~="alternative"] img')).to.have.length(0);
+    expect(text(el)).to.contain('<img src=x onerror="window.hacked=1"> For €1 a month.');
+    const link = $<HTMLAnchorElement>(el, '[part~="alternative-action"]');
+    expect(link.tagName).to.equal('A');
+    expect(link.target).to.equal('_self');
+    expect(link.relList.contains('noopener')).to.equal(true);
+    // Seen after the flow's own handler: whether the browser would follow the link. The test then
+    // stops it, so the page under test stays.
+    const followed: boolean[] = [];
+    el.shadowRoot!.addEventListener('click', (e) => (followed.push(!e.defaultPrevented), e.preventDefault()));
+    link.click();
+    expect(followed).to.deep.equal([true]);
+    expect(events.at(-1)).to.equal('esim-cancel-alternative-select');
+    expect((details.at(-1) as { alternative: CancelAlternative }).alternative).to.deep.include({
+      id: 'pause',
+      href: 'https://shop.example/pause',
+    });
+    // A link does not end the flow: the customer may come back to it.
+    expect(events).to.not.include('esim-cancel-close');
+    expect(el.step).to.equal('alternatives');
+    // Vetoed: the host handles it, the link is not followed.
+    el.addEventListener('esim-cancel-alternative-select', (e) => e.preventDefault());
+    link.click();
+    expect(followed).to.deep.equal([true, false]);
+    expect(events).to.not.include('esim-cancel-close');
+  });
+
+  it('an http(s) link opens in a new tab unless told otherwise; a mailto link has no target', async () => {
+    const tenant = await newTenant();
+    const { el } = await toAfterReason(
+      {
+        apiBase: tenant.apiBase,
+        esimId: SEED_IDS.instant,
+        setup: (e) =>
+          (e.alternatives = {
+            wrong_plan: [
+              { id: 'a', title: 'A', text: '', href: 'https://shop.example/a', action: 'A' },
+              { id: 'b', title: 'B', text: '', href: 'https://shop.example/b', target: '_top', action: 'B' },
+              { id: 'c', title: 'C', text: '', href: 'mailto:help@example.com', target: '_self', action: 'C' },
+            ],
+          }),
+      },
+      'wrong_plan',
+    );
+    await stepIs(el, 'alternatives');
+    const links = $$<HTMLAnchorElement>(el, '[part~="alternative-action"]');
+    expect(links.map((a) => a.getAttribute('target'))).to.deep.equal(['_blank', '_top', null]);
+  });
+
+  it('direct-cancel set while the alternatives show: on to confirm, and Back skips them', async () => {
+    const tenant = await newTenant();
+    const { el } = await toAfterReason({ apiBase: tenant.apiBase, esimId: SEED_IDS.instant }, 'changed_device');
+    await stepIs(el, 'alternatives');
+    el.directCancel = true;
+    await stepIs(el, 'confirm');
+    expect(part(el, 'progress').textContent).to.equal('Step 3 of 3');
+    await click(el, '[part~="back-button"]');
+    await stepIs(el, 'reason');
   });
 
   it('direct-cancel: no alternatives step and the reason is optional (sent as unspecified)', async () => {
@@ -242,5 +328,52 @@ describe('alternatives', () => {
     expect(transition(direct, { type: 'next', alternatives: true }, DEFAULT_REASONS).step).to.equal('confirm');
     expect(transition(shown, { type: 'next' }, DEFAULT_REASONS).step).to.equal('confirm');
     expect(transition(shown, { type: 'back' }, DEFAULT_REASONS).step).to.equal('reason');
+    // Back from confirm goes through the alternatives only when they were shown.
+    const viaShown = transition(shown, { type: 'next' }, DEFAULT_REASONS);
+    expect(transition(viaShown, { type: 'back' }, DEFAULT_REASONS).step).to.equal('alternatives');
+    const skipped = transition(chosen, { type: 'next', alternatives: false }, DEFAULT_REASONS);
+    expect(transition(skipped, { type: 'back' }, DEFAULT_REASONS).step).to.equal('reason');
+    expect(stepsBefore(skipped)).to.deep.equal(['review', 'reason', 'confirm']);
+    // direct-cancel set on the alternatives step or after it: they go, and the way back skips them.
+    const onIt = transition(shown, { type: 'direct', value: true }, DEFAULT_REASONS);
+    expect(onIt).to.deep.include({ step: 'confirm', alternatives: false });
+    expect(transition(onIt, { type: 'back' }, DEFAULT_REASONS).step).to.equal('reason');
+    const after = transition(viaShown, { type: 'direct', value: true }, DEFAULT_REASONS);
+    expect(after.step).to.equal('confirm');
+    expect(transition(after, { type: 'back' }, DEFAULT_REASONS).step).to.equal('reason');
+    // Without a reason, the reason step holds; with direct-cancel it may go on without one.
+    const none = { ...reason, form: { ...reason.form, reason: '' } };
+    expect(transition(none, { type: 'next', alternatives: true }, DEFAULT_REASONS).step).to.equal('reason');
+    const noneDirect = transition({ ...none, direct: true }, { type: 'next', alternatives: true }, DEFAULT_REASONS);
+    expect(noneDirect.step).to.equal('confirm');
+    expect(submissionOf(noneDirect).reason).to.equal(UNSPECIFIED_REASON);
+  });
+
+  it('the defaults, DOM-free: which reason gets which, and when none fits', () => {
+    const t: Catalogue = en;
+    const now = Date.parse('2026-06-01T00:00:00Z');
+    const esim = {
+      id: 'e1',
+      iccid: '8944000000000001234',
+      planName: 'Japan 10 GB',
+      status: 'active',
+      expiresAt: '2026-07-01T00:00:00Z',
+    } as unknown as Esim;
+    const base = { t, date: (iso: string) => iso.slice(0, 10), reasons: DEFAULT_REASONS, esim, now, supportEmail: 'help@example.com' };
+    const ids = (reason: string, extra: Partial<Parameters<typeof defaultAlternatives>[0]> = {}) =>
+      defaultAlternatives({ ...base, reason, ...extra }).map((a) => a.id);
+    expect(ids('changed_device')).to.deep.equal(['transfer-esim']);
+    for (const technical of ['installation_failed', 'no_coverage', 'poor_connection'])
+      expect(ids(technical)).to.deep.equal(['contact-support']);
+    expect(ids('no_coverage', { supportEmail: undefined, supportUrl: 'https://example.com/help' })).to.deep.equal(['contact-support']);
+    expect(ids('no_coverage', { supportEmail: undefined })).to.deep.equal([]);
+    expect(ids('no_longer_needed')).to.deep.equal(['keep-for-later']);
+    expect(defaultAlternatives({ ...base, reason: 'no_longer_needed' })[0]!.text).to.contain('2026-07-01');
+    // Validity nearly gone, or none: nothing to keep it for.
+    expect(ids('no_longer_needed', { esim: { ...esim, expiresAt: '2026-06-03T00:00:00Z' } })).to.deep.equal([]);
+    expect(ids('no_longer_needed', { esim: { ...esim, expiresAt: null } as unknown as Esim })).to.deep.equal([]);
+    expect(ids('no_longer_needed', { esim: { ...esim, status: 'depleted' } as unknown as Esim })).to.deep.equal([]);
+    for (const none of ['device_lost', 'switching_provider', 'wrong_plan', 'device_not_compatible', 'other'])
+      expect(ids(none)).to.deep.equal([]);
   });
 });
