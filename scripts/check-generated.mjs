@@ -76,7 +76,12 @@ function usedInSource(source) {
       if (name && /^[a-z][a-z0-9-]*$/.test(name)) parts.add(name);
     }
   }
-  const properties = new Set([...source.matchAll(/var\(\s*(--esim-[a-z0-9-]+)/g)].map((m) => /** @type {string} */ (m[1])));
+  // A name made in a template (`--esim-color-${name}`) is no name: the table below says which.
+  const properties = new Set([...source.matchAll(/var\(\s*(--esim-[a-z0-9-]+)(?![a-z0-9$-])/g)].map((m) => /** @type {string} */ (m[1])));
+  // The colour tokens are written out from a table (src/internal/theme.styles.ts): one per row.
+  for (const [, table] of source.matchAll(/const COLOURS = `([^`]*)`/g)) {
+    for (const row of /** @type {string} */ (table).trim().split('\n')) properties.add(`--esim-color-${row.split(' ')[0]}`);
+  }
   const events = new Set(
     [...source.matchAll(/(?:emit\(\s*[\w.]+\s*,|new (?:Custom)?Event\()\s*'(esim-[a-z-]+)'/g)].map((m) => /** @type {string} */ (m[1])),
   );
