@@ -30,8 +30,6 @@ export const common: typeof en = {
   retry: 'إعادة المحاولة',
   close: 'إغلاق',
   loading: 'جارٍ التحميل…',
-  contactSupport: 'التواصل مع الدعم',
-  supportEmailLink: (email: string) => `راسلنا على ${email}`,
   emailInvalid: 'أدخل عنوان بريد إلكتروني مثل name@example.com.',
   signedOutTitle: 'لقد سجلت الخروج',
   signedOutWaiting: 'سجل الدخول في هذه الصفحة للمتابعة.',

@@ -4,6 +4,9 @@ import { alternatives } from './alternatives.js';
 
 export const flow: typeof en = {
   ...alternatives,
+  flowLabel: 'إلغاء شريحة eSIM',
+  contactSupport: 'التواصل مع الدعم',
+  supportEmailLink: (email: string) => `راسلنا على ${email}`,
   listDiscardTitle: 'هل تريد تجاهل إجاباتك؟',
   listDiscardBody: 'إن أغلقت الآن، فستفقد ما أدخلته ولن يُلغى شيء.',
   listKeepEditing: 'متابعة التعديل',

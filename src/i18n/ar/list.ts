@@ -58,8 +58,7 @@ export const list: typeof en = {
   listDevice: 'الجهاز',
   listCancel: 'إلغاء',
   listCancelLabel: (esim: string) => `إلغاء ${esim}`,
-  // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
-  flowLabel: 'إلغاء شريحة eSIM',
+  // Shown by the flow too (its review and tracking steps), and by the list's rows and toolbar.
   labelIccid: 'ICCID',
   labelStatus: 'الحالة',
   labelData: 'البيانات',

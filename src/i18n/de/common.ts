@@ -27,8 +27,6 @@ export const common: typeof en = {
   retry: 'Erneut versuchen',
   close: 'Schließen',
   loading: 'Wird geladen …',
-  contactSupport: 'Support kontaktieren',
-  supportEmailLink: (email: string) => `E-Mail an ${email}`,
   emailInvalid: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
   signedOutTitle: 'Sie sind abgemeldet',
   signedOutWaiting: 'Melden Sie sich auf dieser Seite an, um fortzufahren.',

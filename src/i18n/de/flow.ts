@@ -4,6 +4,9 @@ import { alternatives } from './alternatives.js';
 
 export const flow: typeof en = {
   ...alternatives,
+  flowLabel: 'eSIM kündigen',
+  contactSupport: 'Support kontaktieren',
+  supportEmailLink: (email: string) => `E-Mail an ${email}`,
   listDiscardTitle: 'Ihre Angaben verwerfen?',
   listDiscardBody: 'Wenn Sie jetzt schließen, gehen Ihre Eingaben verloren und es wird nichts gekündigt.',
   listKeepEditing: 'Weiter bearbeiten',

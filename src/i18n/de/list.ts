@@ -43,8 +43,7 @@ export const list: typeof en = {
   listDevice: 'Gerät',
   listCancel: 'Kündigen',
   listCancelLabel: (esim: string) => `Kündigen: ${esim}`,
-  // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
-  flowLabel: 'eSIM kündigen',
+  // Shown by the flow too (its review and tracking steps), and by the list's rows and toolbar.
   labelIccid: 'ICCID',
   labelStatus: 'Status',
   labelData: 'Daten',

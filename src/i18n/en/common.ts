@@ -26,8 +26,6 @@ export const common = {
   retry: 'Try again',
   close: 'Close',
   loading: 'Loading…',
-  contactSupport: 'Contact support',
-  supportEmailLink: (email: string) => `Email ${email}`,
   emailInvalid: 'Enter an email address like name@example.com.',
   signedOutTitle: 'You are signed out',
   signedOutWaiting: 'Sign in on this page to continue.',

@@ -46,8 +46,7 @@ export const list = {
   listCancel: 'Cancel',
   /** Accessible name of the cancel button; it must start with the visible text ("Cancel"). */
   listCancelLabel: (esim: string) => `Cancel ${esim}`,
-  // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
-  flowLabel: 'Cancel an eSIM',
+  // Shown by the flow too (its review and tracking steps), and by the list's rows and toolbar.
   labelIccid: 'ICCID',
   labelStatus: 'Status',
   labelData: 'Data',

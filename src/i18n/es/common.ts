@@ -26,8 +26,6 @@ export const common: typeof en = {
   retry: 'Reintentar',
   close: 'Cerrar',
   loading: 'Cargando…',
-  contactSupport: 'Contactar con soporte',
-  supportEmailLink: (email: string) => `Escribir a ${email}`,
   emailInvalid: 'Escribe un correo como name@example.com.',
   signedOutTitle: 'Sesión cerrada',
   signedOutWaiting: 'Inicia sesión en esta página para continuar.',

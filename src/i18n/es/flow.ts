@@ -6,6 +6,9 @@ const num = (n: number) => n.toLocaleString('es');
 
 export const flow: typeof en = {
   ...alternatives,
+  flowLabel: 'Cancelar una eSIM',
+  contactSupport: 'Contactar con soporte',
+  supportEmailLink: (email: string) => `Escribir a ${email}`,
   listDiscardTitle: '¿Descartar tus respuestas?',
   listDiscardBody: 'Si cierras ahora, se perderá lo que escribiste y no se cancelará nada.',
   listKeepEditing: 'Seguir editando',

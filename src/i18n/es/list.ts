@@ -42,8 +42,7 @@ export const list: typeof en = {
   listDevice: 'Dispositivo',
   listCancel: 'Cancelar',
   listCancelLabel: (esim) => `Cancelar ${esim}`,
-  // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
-  flowLabel: 'Cancelar una eSIM',
+  // Shown by the flow too (its review and tracking steps), and by the list's rows and toolbar.
   labelIccid: 'ICCID',
   labelStatus: 'Estado',
   labelData: 'Datos',

@@ -26,8 +26,6 @@ export const common: typeof en = {
   retry: 'Réessayer',
   close: 'Fermer',
   loading: 'Chargement…',
-  contactSupport: 'Contacter l’assistance',
-  supportEmailLink: (email: string) => `Écrire à ${email}`,
   emailInvalid: 'Saisissez une adresse e-mail comme name@example.com.',
   signedOutTitle: 'Déconnexion effectuée',
   signedOutWaiting: 'Connectez-vous sur cette page pour continuer.',

@@ -6,6 +6,9 @@ const num = (n: number) => n.toLocaleString('fr');
 
 export const flow: typeof en = {
   ...alternatives,
+  flowLabel: 'Annuler une eSIM',
+  contactSupport: 'Contacter l’assistance',
+  supportEmailLink: (email: string) => `Écrire à ${email}`,
   listDiscardTitle: 'Abandonner vos réponses ?',
   listDiscardBody: 'Si vous fermez maintenant, ce que vous avez saisi sera perdu et rien ne sera annulé.',
   listKeepEditing: 'Continuer la saisie',

@@ -43,8 +43,7 @@ export const list: typeof en = {
   listDevice: 'Appareil',
   listCancel: 'Annuler',
   listCancelLabel: (esim) => `Annuler ${esim}`,
-  // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
-  flowLabel: 'Annuler une eSIM',
+  // Shown by the flow too (its review and tracking steps), and by the list's rows and toolbar.
   labelIccid: 'ICCID',
   labelStatus: 'Statut',
   labelData: 'Données',

@@ -23,8 +23,6 @@ export const common: typeof en = {
   retry: 'Coba lagi',
   close: 'Tutup',
   loading: 'Memuat…',
-  contactSupport: 'Hubungi dukungan',
-  supportEmailLink: (email: string) => `Kirim email ke ${email}`,
   emailInvalid: 'Masukkan alamat email seperti name@example.com.',
   signedOutTitle: 'Anda sudah keluar',
   signedOutWaiting: 'Masuk di halaman ini untuk melanjutkan.',

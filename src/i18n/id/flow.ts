@@ -6,6 +6,9 @@ const num = (n: number) => n.toLocaleString('id');
 
 export const flow: typeof en = {
   ...alternatives,
+  flowLabel: 'Batalkan eSIM',
+  contactSupport: 'Hubungi dukungan',
+  supportEmailLink: (email: string) => `Kirim email ke ${email}`,
   listDiscardTitle: 'Buang jawaban Anda?',
   listDiscardBody: 'Jika ditutup sekarang, isian Anda hilang dan tidak ada yang dibatalkan.',
   listKeepEditing: 'Lanjutkan mengisi',

@@ -38,8 +38,7 @@ export const list: typeof en = {
   listDevice: 'Perangkat',
   listCancel: 'Batalkan',
   listCancelLabel: (esim) => `Batalkan ${esim}`,
-  // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
-  flowLabel: 'Batalkan eSIM',
+  // Shown by the flow too (its review and tracking steps), and by the list's rows and toolbar.
   labelIccid: 'ICCID',
   labelStatus: 'Status',
   labelData: 'Kuota',

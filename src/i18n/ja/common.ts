@@ -23,8 +23,6 @@ export const common: typeof en = {
   retry: '再試行',
   close: '閉じる',
   loading: '読み込み中…',
-  contactSupport: 'サポートに問い合わせる',
-  supportEmailLink: (email: string) => `${email} にメールする`,
   emailInvalid: 'メールアドレスを name@example.com の形式で入力してください。',
   signedOutTitle: 'ログアウトしました',
   signedOutWaiting: '続けるには、このページでログインしてください。',

@@ -6,6 +6,9 @@ const num = (n: number) => n.toLocaleString('ja');
 
 export const flow: typeof en = {
   ...alternatives,
+  flowLabel: 'eSIM の解約',
+  contactSupport: 'サポートに問い合わせる',
+  supportEmailLink: (email: string) => `${email} にメールする`,
   listDiscardTitle: '入力内容を破棄しますか？',
   listDiscardBody: '今閉じると入力内容は失われ、解約も行われません。',
   listKeepEditing: '入力を続ける',

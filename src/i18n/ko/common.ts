@@ -23,8 +23,6 @@ export const common: typeof en = {
   retry: '다시 시도',
   close: '닫기',
   loading: '불러오는 중…',
-  contactSupport: '고객센터 문의',
-  supportEmailLink: (email: string) => `${email} 주소로 이메일 보내기`,
   emailInvalid: 'name@example.com과 같은 형식으로 이메일 주소를 입력해 주세요.',
   signedOutTitle: '로그아웃되었습니다',
   signedOutWaiting: '계속하려면 이 페이지에서 로그인해 주세요.',

@@ -6,6 +6,9 @@ const num = (n: number) => n.toLocaleString('ko');
 
 export const flow: typeof en = {
   ...alternatives,
+  flowLabel: 'eSIM 해지',
+  contactSupport: '고객센터 문의',
+  supportEmailLink: (email: string) => `${email} 주소로 이메일 보내기`,
   listDiscardTitle: '입력한 내용을 버리시겠습니까?',
   listDiscardBody: '지금 닫으면 입력한 내용이 사라지며, 아무것도 해지되지 않습니다.',
   listKeepEditing: '계속 입력',

@@ -27,8 +27,6 @@ export const common: typeof en = {
   retry: 'Tentar novamente',
   close: 'Fechar',
   loading: 'Carregando…',
-  contactSupport: 'Falar com o suporte',
-  supportEmailLink: (email: string) => `Enviar e-mail para ${email}`,
   emailInvalid: 'Digite um e-mail como name@example.com.',
   signedOutTitle: 'Você saiu da conta',
   signedOutWaiting: 'Entre nesta página para continuar.',

@@ -23,8 +23,6 @@ export const common: typeof en = {
   retry: 'ลองอีกครั้ง',
   close: 'ปิด',
   loading: 'กำลังโหลด…',
-  contactSupport: 'ติดต่อฝ่ายบริการลูกค้า',
-  supportEmailLink: (email: string) => `ส่งอีเมลถึง ${email}`,
   emailInvalid: 'ป้อนอีเมลในรูปแบบ name@example.com',
   signedOutTitle: 'คุณออกจากระบบแล้ว',
   signedOutWaiting: 'ลงชื่อเข้าใช้ในหน้านี้เพื่อดำเนินการต่อ',

@@ -6,6 +6,9 @@ const num = (n: number) => n.toLocaleString('th');
 
 export const flow: typeof en = {
   ...alternatives,
+  flowLabel: 'ยกเลิก eSIM',
+  contactSupport: 'ติดต่อฝ่ายบริการลูกค้า',
+  supportEmailLink: (email: string) => `ส่งอีเมลถึง ${email}`,
   listDiscardTitle: 'ต้องการทิ้งข้อมูลที่กรอกไว้หรือไม่',
   listDiscardBody: 'หากปิดตอนนี้ ข้อมูลที่กรอกไว้จะหายไป และจะไม่มีการยกเลิกใดๆ',
   listKeepEditing: 'กรอกต่อ',

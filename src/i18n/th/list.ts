@@ -36,8 +36,7 @@ export const list: typeof en = {
   listDevice: 'อุปกรณ์',
   listCancel: 'ยกเลิก',
   listCancelLabel: (esim) => `ยกเลิก ${esim}`,
-  // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
-  flowLabel: 'ยกเลิก eSIM',
+  // Shown by the flow too (its review and tracking steps), and by the list's rows and toolbar.
   labelIccid: 'ICCID',
   labelStatus: 'สถานะ',
   labelData: 'ดาต้า',

@@ -23,8 +23,6 @@ export const common: typeof en = {
   retry: 'Thử lại',
   close: 'Đóng',
   loading: 'Đang tải…',
-  contactSupport: 'Liên hệ hỗ trợ',
-  supportEmailLink: (email: string) => `Gửi email tới ${email}`,
   emailInvalid: 'Nhập địa chỉ email, ví dụ name@example.com.',
   signedOutTitle: 'Bạn đã đăng xuất',
   signedOutWaiting: 'Đăng nhập trên trang này để tiếp tục.',

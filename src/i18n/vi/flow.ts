@@ -6,6 +6,9 @@ const num = (n: number) => n.toLocaleString('vi');
 
 export const flow: typeof en = {
   ...alternatives,
+  flowLabel: 'Hủy eSIM',
+  contactSupport: 'Liên hệ hỗ trợ',
+  supportEmailLink: (email: string) => `Gửi email tới ${email}`,
   listDiscardTitle: 'Bỏ các thông tin đã nhập?',
   listDiscardBody: 'Nếu đóng bây giờ, thông tin bạn đã nhập sẽ mất và không có gì bị hủy.',
   listKeepEditing: 'Tiếp tục nhập',

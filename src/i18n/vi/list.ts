@@ -38,8 +38,7 @@ export const list: typeof en = {
   listDevice: 'Thiết bị',
   listCancel: 'Hủy',
   listCancelLabel: (esim) => `Hủy ${esim}`,
-  // Shown by the list too (a row's details, the dialog's name), so they come with the first strings.
-  flowLabel: 'Hủy eSIM',
+  // Shown by the flow too (its review and tracking steps), and by the list's rows and toolbar.
   labelIccid: 'ICCID',
   labelStatus: 'Trạng thái',
   labelData: 'Dữ liệu',

@@ -21,8 +21,6 @@ export const common: typeof en = {
   retry: '重试',
   close: '关闭',
   loading: '正在加载…',
-  contactSupport: '联系客服',
-  supportEmailLink: (email: string) => `发送邮件至 ${email}`,
   emailInvalid: '请输入有效的邮箱地址，例如 name@example.com。',
   signedOutTitle: '您已退出登录',
   signedOutWaiting: '请在此页面登录以继续。',

@@ -4,6 +4,9 @@ import { alternatives } from './alternatives.js';
 
 export const flow: typeof en = {
   ...alternatives,
+  flowLabel: '取消 eSIM',
+  contactSupport: '联系客服',
+  supportEmailLink: (email: string) => `发送邮件至 ${email}`,
   listDiscardTitle: '放弃已填写的内容？',
   listDiscardBody: '如果现在关闭，您填写的内容将会丢失，也不会取消任何 eSIM。',
   listKeepEditing: '继续填写',

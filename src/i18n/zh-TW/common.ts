@@ -21,8 +21,6 @@ export const common: typeof en = {
   retry: '再試一次',
   close: '關閉',
   loading: '載入中…',
-  contactSupport: '聯絡客服',
-  supportEmailLink: (email: string) => `寄信至 ${email}`,
   emailInvalid: '請輸入電子郵件地址，例如 name@example.com。',
   signedOutTitle: '您已登出',
   signedOutWaiting: '請在此頁面登入以繼續。',

@@ -6,6 +6,9 @@ const num = (n: number) => n.toLocaleString('zh-TW');
 
 export const flow: typeof en = {
   ...alternatives,
+  flowLabel: '取消 eSIM',
+  contactSupport: '聯絡客服',
+  supportEmailLink: (email: string) => `寄信至 ${email}`,
   listDiscardTitle: '要捨棄已填寫的內容嗎？',
   listDiscardBody: '如果現在關閉，您填寫的內容將會遺失，也不會取消任何 eSIM。',
   listKeepEditing: '繼續填寫',
