@@ -110,7 +110,7 @@ export function alternativesFor(option: AlternativesOption | undefined, context:
     chosen = typeof option === 'function' ? option(context) : (option?.[context.reason] ?? context.defaults);
   } catch (error) {
     // A host's function that throws must not stand in the way of cancelling: no alternatives then.
-    console.warn('esim-elements: alternatives threw', error);
+    console.warn('esim-elements: the alternatives function threw; showing none.', error);
     return [];
   }
   if (!Array.isArray(chosen)) return [];
