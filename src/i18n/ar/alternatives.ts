@@ -17,7 +17,7 @@ export const alternatives: typeof en = {
   altSupportBody: (esim: string, iccid: string, problem: string) => `eSIM: ${esim}\nICCID: ${iccid}\nالمشكلة: ${problem}\n\nما يحدث:\n`,
   altKeepTitle: 'احتفظ بها لرحلة لاحقة',
   altKeepText: (date: string) => `هذه الشريحة صالحة حتى ${date}. احتفظ بها لرحلتك القادمة.`,
-  altKeepAction: 'الاحتفاظ بشريحتي',
+  altKeepAction: 'الاحتفاظ بها لرحلتي القادمة',
   reasonOptional: 'اختياري: يساعدنا على التحسين.',
   reasonNotGiven: 'لم يُذكر',
 };

@@ -21,7 +21,7 @@ export const alternatives: typeof en = {
     `eSIM: ${esim}\nICCID: ${iccid}\nProblem: ${problem}\n\nWas passiert:\n`,
   altKeepTitle: 'Für eine spätere Reise behalten',
   altKeepText: (date: string) => `Diese eSIM ist bis ${date} gültig. Behalten Sie sie für Ihre nächste Reise.`,
-  altKeepAction: 'eSIM behalten',
+  altKeepAction: 'Für die nächste Reise behalten',
   reasonOptional: 'Freiwillig: Es hilft uns, besser zu werden.',
   reasonNotGiven: 'Nicht angegeben',
 };

@@ -26,7 +26,8 @@ export const alternatives = {
   altKeepTitle: 'Keep it for a later trip',
   /** `date`: when the eSIM's validity ends, formatted for the locale. */
   altKeepText: (date: string) => `This eSIM stays valid until ${date}. Keep it and use it on your next trip.`,
-  altKeepAction: 'Keep my eSIM',
+  /** Not the footer's "Keep my eSIM" (flowKeep): two buttons of one name would be one too many. */
+  altKeepAction: 'Keep it for my next trip',
   /** `direct-cancel`: the reason step says the reason is optional. */
   reasonOptional: 'Optional: it helps us improve.',
   /** The confirm step's summary when no reason was given (`direct-cancel`). */

@@ -20,7 +20,7 @@ export const alternatives: typeof en = {
   altSupportBody: (esim: string, iccid: string, problem: string) => `eSIM: ${esim}\nICCID: ${iccid}\nProblema: ${problem}\n\nQué ocurre:\n`,
   altKeepTitle: 'Guárdala para otro viaje',
   altKeepText: (date: string) => `Esta eSIM es válida hasta el ${date}. Guárdala para tu próximo viaje.`,
-  altKeepAction: 'Conservar mi eSIM',
+  altKeepAction: 'Guardarla para mi próximo viaje',
   reasonOptional: 'Opcional: nos ayuda a mejorar.',
   reasonNotGiven: 'Sin indicar',
 };

@@ -21,7 +21,7 @@ export const alternatives: typeof en = {
     `eSIM : ${esim}\nICCID : ${iccid}\nProblème : ${problem}\n\nCe qui se passe :\n`,
   altKeepTitle: 'La garder pour un prochain voyage',
   altKeepText: (date: string) => `Cette eSIM reste valable jusqu’au ${date}. Gardez-la pour votre prochain voyage.`,
-  altKeepAction: 'Garder mon eSIM',
+  altKeepAction: 'La garder pour mon prochain voyage',
   reasonOptional: 'Facultatif : cela nous aide à nous améliorer.',
   reasonNotGiven: 'Non indiqué',
 };

@@ -21,7 +21,7 @@ export const alternatives: typeof en = {
     `eSIM: ${esim}\nICCID: ${iccid}\nMasalah: ${problem}\n\nYang terjadi:\n`,
   altKeepTitle: 'Simpan untuk perjalanan berikutnya',
   altKeepText: (date: string) => `eSIM ini berlaku sampai ${date}. Simpan untuk perjalanan berikutnya.`,
-  altKeepAction: 'Simpan eSIM saya',
+  altKeepAction: 'Simpan untuk perjalanan saya berikutnya',
   reasonOptional: 'Opsional: membantu kami menjadi lebih baik.',
   reasonNotGiven: 'Tidak diisi',
 };

@@ -19,7 +19,7 @@ export const alternatives: typeof en = {
   altSupportBody: (esim: string, iccid: string, problem: string) => `eSIM：${esim}\nICCID：${iccid}\n問題：${problem}\n\n状況：\n`,
   altKeepTitle: '次の旅行まで取っておく',
   altKeepText: (date: string) => `この eSIM は ${date} まで有効です。次の旅行で使えます。`,
-  altKeepAction: 'eSIM を残す',
+  altKeepAction: '次の旅行のために残す',
   reasonOptional: '任意です。サービス改善に役立てます。',
   reasonNotGiven: '未回答',
 };

@@ -17,7 +17,7 @@ export const alternatives: typeof en = {
   altSupportBody: (esim: string, iccid: string, problem: string) => `eSIM: ${esim}\nICCID: ${iccid}\n문제: ${problem}\n\n증상:\n`,
   altKeepTitle: '다음 여행을 위해 보관',
   altKeepText: (date: string) => `이 eSIM은 ${date}까지 유효합니다. 다음 여행에 사용하세요.`,
-  altKeepAction: 'eSIM 유지',
+  altKeepAction: '다음 여행을 위해 보관하기',
   reasonOptional: '선택 사항입니다. 서비스 개선에 도움이 됩니다.',
   reasonNotGiven: '응답 없음',
 };

@@ -20,7 +20,7 @@ export const alternatives: typeof en = {
     `eSIM: ${esim}\nICCID: ${iccid}\nProblema: ${problem}\n\nO que acontece:\n`,
   altKeepTitle: 'Guarde para uma próxima viagem',
   altKeepText: (date: string) => `Este eSIM vale até ${date}. Guarde-o para a sua próxima viagem.`,
-  altKeepAction: 'Manter meu eSIM',
+  altKeepAction: 'Guardar para minha próxima viagem',
   reasonOptional: 'Opcional: nos ajuda a melhorar.',
   reasonNotGiven: 'Não informado',
 };

@@ -16,7 +16,7 @@ export const alternatives: typeof en = {
   altSupportBody: (esim: string, iccid: string, problem: string) => `eSIM: ${esim}\nICCID: ${iccid}\nปัญหา: ${problem}\n\nสิ่งที่เกิดขึ้น:\n`,
   altKeepTitle: 'เก็บไว้ใช้ในทริปหน้า',
   altKeepText: (date: string) => `eSIM นี้ใช้ได้ถึง ${date} เก็บไว้ใช้ในทริปหน้าได้`,
-  altKeepAction: 'เก็บ eSIM ไว้',
+  altKeepAction: 'เก็บไว้ใช้ทริปหน้า',
   reasonOptional: 'ไม่บังคับ: ช่วยให้เราปรับปรุง',
   reasonNotGiven: 'ไม่ได้ระบุ',
 };

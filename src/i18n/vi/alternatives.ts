@@ -18,7 +18,7 @@ export const alternatives: typeof en = {
   altSupportBody: (esim: string, iccid: string, problem: string) => `eSIM: ${esim}\nICCID: ${iccid}\nVấn đề: ${problem}\n\nTình trạng:\n`,
   altKeepTitle: 'Giữ lại cho chuyến đi sau',
   altKeepText: (date: string) => `eSIM này còn hiệu lực đến ${date}. Hãy giữ lại cho chuyến đi tới.`,
-  altKeepAction: 'Giữ eSIM',
+  altKeepAction: 'Giữ cho chuyến đi tới của tôi',
   reasonOptional: 'Không bắt buộc: giúp chúng tôi cải thiện.',
   reasonNotGiven: 'Không nêu',
 };

@@ -16,7 +16,7 @@ export const alternatives: typeof en = {
   altSupportBody: (esim: string, iccid: string, problem: string) => `eSIM：${esim}\nICCID：${iccid}\n问题：${problem}\n\n具体情况：\n`,
   altKeepTitle: '留着下次旅行用',
   altKeepText: (date: string) => `这张 eSIM 有效期至 ${date}，可以留到下次旅行使用。`,
-  altKeepAction: '保留我的 eSIM',
+  altKeepAction: '留到下次旅行用',
   reasonOptional: '选填：帮助我们改进。',
   reasonNotGiven: '未填写',
 };

@@ -16,7 +16,7 @@ export const alternatives: typeof en = {
   altSupportBody: (esim: string, iccid: string, problem: string) => `eSIM：${esim}\nICCID：${iccid}\n問題：${problem}\n\n狀況：\n`,
   altKeepTitle: '留到下次旅行使用',
   altKeepText: (date: string) => `這張 eSIM 有效至 ${date}，可以留到下次旅行使用。`,
-  altKeepAction: '保留我的 eSIM',
+  altKeepAction: '留到下次旅行用',
   reasonOptional: '選填：幫助我們改進。',
   reasonNotGiven: '未填寫',
 };

@@ -117,6 +117,10 @@ describe('alternatives', () => {
     await stepIs(el, 'alternatives');
     expect(titles(el)).to.deep.equal(['Keep it for a later trip']);
     expect(text(el)).to.contain(`This eSIM stays valid until ${formatDate('en', esim.expiresAt)}`);
+    // Every button and link of the step has a name of its own (the footer says "Keep my eSIM").
+    const names = [...el.shadowRoot!.querySelectorAll('button, a')].map((control) => control.textContent!.trim());
+    expect(names).to.include('Keep it for my next trip').and.to.include('Keep my eSIM');
+    expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
     // The action keeps the eSIM: the flow ends, reporting which alternative.
     await click(el, '[part~="alternative-action"]');
     expect(events.slice(-2)).to.deep.equal(['esim-cancel-alternative-select', 'esim-cancel-close']);
