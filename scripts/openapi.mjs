@@ -13,6 +13,11 @@ import * as z from 'zod/mini';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CACHE_DIR = 'node_modules/.cache/esim-elements/openapi';
 
+/**
+ * The contract's zod schemas, every module of them.
+ * @typedef {typeof import('../src/api/schemas.js') & typeof import('../src/api/quote-schemas.js') & typeof import('../src/api/declaration-schemas.js')} Schemas
+ */
+
 async function loadSchemas() {
   await build({
     root,
@@ -25,7 +30,11 @@ async function loadSchemas() {
       minify: false,
       sourcemap: false,
       lib: {
-        entry: { schemas: 'src/api/schemas.ts', 'declaration-schemas': 'src/api/declaration-schemas.ts' },
+        entry: {
+          schemas: 'src/api/schemas.ts',
+          'quote-schemas': 'src/api/quote-schemas.ts',
+          'declaration-schemas': 'src/api/declaration-schemas.ts',
+        },
         formats: ['es'],
         fileName: (_format, name) => `${name}.mjs`,
       },
@@ -34,8 +43,9 @@ async function loadSchemas() {
   });
   // A query per run defeats the module cache when one process generates twice (check-generated).
   const url = (/** @type {string} */ name) => `${pathToFileURL(resolve(root, CACHE_DIR, `${name}.mjs`)).href}?t=${Date.now()}`;
-  return /** @type {typeof import('../src/api/schemas.js') & typeof import('../src/api/declaration-schemas.js')} */ ({
+  return /** @type {Schemas} */ ({
     ...(await import(url('schemas'))),
+    ...(await import(url('quote-schemas'))),
     ...(await import(url('declaration-schemas'))),
   });
 }
@@ -43,7 +53,7 @@ async function loadSchemas() {
 const ref = (/** @type {string} */ name) => ({ $ref: `#/components/schemas/${name}` });
 
 /**
- * @param {typeof import('../src/api/schemas.js') & typeof import('../src/api/declaration-schemas.js')} s
+ * @param {Schemas} s
  * @returns {Record<string, Record<string, unknown>>}
  */
 function componentSchemas(s) {
@@ -232,7 +242,7 @@ const params = {
   CancellationId: { $ref: '#/components/parameters/CancellationId' },
 };
 
-/** @param {typeof import('../src/api/schemas.js') & typeof import('../src/api/declaration-schemas.js')} s @param {string} version */
+/** @param {Schemas} s @param {string} version */
 function document(s, version) {
   return {
     openapi: '3.1.0',

@@ -1,4 +1,5 @@
-import type { Cancellation, CancellationRequest, Esim, EsimPage, EsimStatus, Quote, Session } from './schemas.js';
+import type { Cancellation, CancellationRequest, Esim, EsimPage, EsimStatus, Session } from './schemas.js';
+import type { Quote } from './quote-schemas.js';
 import type { Declaration, DeclarationRequest } from './declaration-schemas.js';
 
 export interface ListEsimsParams {

@@ -64,16 +64,6 @@ export const INELIGIBLE_REASONS = [
 
 export const CANCELLATION_STATUSES = ['pending', 'processing', 'completed', 'rejected', 'withdrawn'] as const;
 
-export const QUOTE_WARNINGS = [
-  'irreversible',
-  'data_forfeited',
-  'keep_installed_for_support',
-  'refund_as_credit',
-  'deadline_soon',
-] as const;
-
-export const REFUND_METHODS = ['original_payment', 'store_credit', 'none'] as const;
-
 export const ERROR_CODES = [
   'unauthenticated',
   'forbidden',
@@ -98,7 +88,6 @@ export const InstallStateSchema = z.enum(INSTALL_STATES);
 export const CancellationModeSchema = z.enum(CANCELLATION_MODES);
 export const IneligibleReasonSchema = z.enum(INELIGIBLE_REASONS);
 export const CancellationStatusSchema = z.enum(CANCELLATION_STATUSES);
-export const QuoteWarningSchema = z.enum(QUOTE_WARNINGS);
 
 export const RegionSchema = z.object({
   code: z.string(),
@@ -149,23 +138,6 @@ export const EsimSchema = z.object({
 export const EsimPageSchema = z.object({
   items: z.array(EsimSchema),
   nextCursor: z.nullable(z.string()),
-});
-
-export const QuoteSchema = z.object({
-  esimId: z.string(),
-  quoteId: z.string(),
-  expiresAt: z.nullish(DateTimeSchema),
-  eligible: z.boolean(),
-  mode: CancellationModeSchema,
-  ineligibleReason: z.nullish(IneligibleReasonSchema),
-  fee: MoneySchema,
-  refund: MoneySchema,
-  refundMethod: z.nullish(z.enum(REFUND_METHODS)),
-  effective: z.enum(['immediately', 'after_review']),
-  reviewBusinessDays: z.nullish(z.number().check(z.gte(0))),
-  expectedDecisionBy: z.nullish(DateTimeSchema),
-  warnings: z.array(QuoteWarningSchema),
-  policyUrl: z.nullish(z.string()),
 });
 
 export const CancellationSchema = z.object({
@@ -226,14 +198,11 @@ export type InstallState = (typeof INSTALL_STATES)[number];
 export type CancellationMode = (typeof CANCELLATION_MODES)[number];
 export type IneligibleReason = (typeof INELIGIBLE_REASONS)[number];
 export type CancellationStatus = (typeof CANCELLATION_STATUSES)[number];
-export type QuoteWarning = (typeof QUOTE_WARNINGS)[number];
-export type RefundMethod = (typeof REFUND_METHODS)[number];
 export type ContractErrorCode = (typeof ERROR_CODES)[number];
 export type Esim = z.infer<typeof EsimSchema>;
 export type Withdrawal = z.infer<typeof WithdrawalSchema>;
 
 export type EsimPage = z.infer<typeof EsimPageSchema>;
-export type Quote = z.infer<typeof QuoteSchema>;
 export type Cancellation = z.infer<typeof CancellationSchema>;
 export type CancellationRequest = z.infer<typeof CancellationRequestSchema>;
 export type SessionRequest = z.infer<typeof SessionRequestSchema>;

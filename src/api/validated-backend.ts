@@ -7,16 +7,7 @@
 import * as z from 'zod/mini';
 import type { EsimBackend } from './backend.js';
 import { EsimApiError, toEsimApiError } from './errors.js';
-import {
-  CancellationSchema,
-  ESIM_STATUSES,
-  EsimSchema,
-  INSTALL_STATES,
-  QUOTE_WARNINGS,
-  QuoteSchema,
-  SessionSchema,
-  type EsimPage,
-} from './schemas.js';
+import { CancellationSchema, ESIM_STATUSES, EsimSchema, INSTALL_STATES, SessionSchema, type EsimPage } from './schemas.js';
 
 /** A list page as the elements receive it: the valid items, and what was wrong with any others. */
 export interface CheckedEsimPage extends EsimPage {
@@ -50,10 +41,6 @@ export function normalizeEsim(json: unknown): unknown {
   const known = (key: string, values: readonly string[]) => (unfamiliar(key, values) ? 'unknown' : json[key]);
   return { ...json, status: known('status', ESIM_STATUSES), installState: known('installState', INSTALL_STATES) };
 }
-
-/** A warning this version cannot word is dropped rather than failing the whole quote. */
-const normalizeQuote = (json: unknown): unknown =>
-  isRecord(json) && Array.isArray(json.warnings) ? { ...json, warnings: json.warnings.filter((w) => QUOTE_WARNINGS.includes(w)) } : json;
 
 /** The `invalid_response` error for an answer that broke the contract at `path`. */
 export const invalidResponse = (detail: string, status?: number): EsimApiError =>
@@ -94,6 +81,9 @@ export function parsePage(json: unknown, status?: number): CheckedEsimPage {
 
 const checkedBackends = new WeakMap<object, CheckedBackend>();
 
+/** A schema module fetched on demand; a failure to fetch it is an `EsimApiError` like any other. */
+const onDemand = <T>(module: Promise<T>): Promise<T> => module.catch((error: unknown) => Promise.reject(toEsimApiError(error)));
+
 /**
  * Wraps a backend so each answer goes through the contract's schemas and each failure is an
  * `EsimApiError`. The same object always gets the same wrapper; a wrapper is returned as it is.
@@ -114,15 +104,25 @@ export function validatedBackend(backend: EsimBackend | UncheckedBackend): Check
   checked = {
     listEsims: async (...args) => parsePage(await call('listEsims', args)),
     getEsim: async (...args) => parseWith(EsimSchema, normalizeEsim(await call('getEsim', args))),
-    getCancellationQuote: async (...args) => parseWith(QuoteSchema, normalizeQuote(await call('getCancellationQuote', args))),
+    // The quote's schema is fetched with the first quote (with the flow's code in the script-tag
+    // build): list pages never load it.
+    getCancellationQuote: async (...args) => {
+      const [{ QuoteSchema, normalizeQuote }, answer] = await Promise.all([
+        onDemand(import('./quote-schemas.js')),
+        call('getCancellationQuote', args),
+      ]);
+      return parseWith(QuoteSchema, normalizeQuote(answer));
+    },
     submitCancellation: async (...args) => parseWith(CancellationSchema, await call('submitCancellation', args)),
     getCancellation: async (...args) => parseWith(CancellationSchema, await call('getCancellation', args)),
     withdrawCancellation: async (...args) => parseWith(CancellationSchema, await call('withdrawCancellation', args)),
     // The declaration's schema is fetched with the first declaration: list and flow pages never load it.
     ...(typeof backend.submitDeclaration === 'function' && {
       submitDeclaration: async (...args: Parameters<NonNullable<EsimBackend['submitDeclaration']>>) => {
-        const schemas = import('./declaration-schemas.js').catch((error: unknown) => Promise.reject(toEsimApiError(error)));
-        const [{ DeclarationSchema }, answer] = await Promise.all([schemas, call('submitDeclaration', args)]);
+        const [{ DeclarationSchema }, answer] = await Promise.all([
+          onDemand(import('./declaration-schemas.js')),
+          call('submitDeclaration', args),
+        ]);
         return parseWith(DeclarationSchema, answer);
       },
     }),

@@ -13,13 +13,12 @@ import {
   ErrorBodySchema,
   EsimPageSchema,
   EsimSchema,
-  QuoteSchema,
   type Cancellation,
   type ContractErrorCode,
   type ErrorBody,
   type Esim,
-  type Quote,
 } from '../api/schemas.js';
+import { QuoteSchema, type Quote } from '../api/quote-schemas.js';
 import { DeclarationSchema, type Declaration } from '../api/declaration-schemas.js';
 
 export type CheckStatus = 'pass' | 'fail' | 'skip';

@@ -7,14 +7,13 @@ import {
   EsimPageSchema,
   EsimSchema,
   MoneySchema,
-  QuoteSchema,
   SessionSchema,
   type Cancellation,
   type CancellationRequest,
   type ErrorBody,
   type Esim,
-  type Quote,
 } from '../../src/api/schemas.js';
+import { QuoteSchema, type Quote } from '../../src/api/quote-schemas.js';
 import { normalizeEsim, parseWith } from '../../src/api/http-backend.js';
 import { EsimApiError } from '../../src/api/errors.js';
 

@@ -2,15 +2,8 @@
 // the demo and the element tests run against a backend that really follows the contract.
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import {
-  CancellationSchema,
-  ESIM_STATUSES,
-  EsimPageSchema,
-  EsimSchema,
-  ErrorBodySchema,
-  QuoteSchema,
-  SessionSchema,
-} from '../../src/api/schemas.js';
+import { CancellationSchema, ESIM_STATUSES, EsimPageSchema, EsimSchema, ErrorBodySchema, SessionSchema } from '../../src/api/schemas.js';
+import { QuoteSchema } from '../../src/api/quote-schemas.js';
 import { expectError, newKey, newTenant, parse, validRequest, type TestTenant } from './helpers.js';
 
 type Esim = z.infer<typeof EsimSchema>;

@@ -7,8 +7,8 @@ import {
   EsimSchema,
   INELIGIBLE_REASONS,
   INSTALL_STATES,
-  QuoteSchema,
 } from '../../src/api/schemas.js';
+import { QuoteSchema } from '../../src/api/quote-schemas.js';
 import { newTenant, parse, type TestTenant } from './helpers.js';
 
 type Esim = z.infer<typeof EsimSchema>;

@@ -80,9 +80,12 @@ describe('loading: the split script-tag build', function () {
       '/test/packaging/page/page.js',
       '/dist/esim-elements.js',
     ]);
-    // Nobody touched anything: the idle prefetch brings the flow's code.
+    // Nobody touched anything: the idle prefetch brings the flow's code, and the quote's schema with it.
     await waitUntil(() => page.win.customElements.get('esim-cancel-flow'), 'the flow was not prefetched', { timeout: 10000 });
     expect(chunks(page, 'esim-cancel-flow')).to.have.length(1);
+    await waitUntil(() => chunks(page, 'quote-schemas').length === 1, "the quote's schema was not prefetched with the flow", {
+      timeout: 10000,
+    });
     // A list of a few eSIMs is rendered whole: the windowing's code is never fetched.
     expect(chunks(page, 'virtual-scroll')).to.have.length(0);
     expect(page.win.pageErrors).to.deep.equal([]);
@@ -136,6 +139,8 @@ describe('loading: the split script-tag build', function () {
       { timeout: 10000 },
     );
     expect(chunks(page, 'esim-cancel-flow')).to.have.length(1);
+    // The review step read its quote through the quote's schema, fetched once (with the flow's code).
+    expect(chunks(page, 'quote-schemas')).to.have.length(1);
     expect(page.win.pageErrors).to.deep.equal([]);
   });
 
@@ -193,6 +198,22 @@ describe('loading: the split script-tag build', function () {
       page.win.seen.some((text) => text.includes(en.flowBack) || text.includes(en.reviewTitle)),
       'English shown',
     ).to.equal(false);
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
+
+  it("a quote's schema that fails to load is an error with a way forward on the review step, not a page error", async () => {
+    const tenant = await newTenant();
+    const page = await openPage({
+      elements: 'esim-cancel-flow',
+      esim: INSTANT,
+      api: tenant.apiBase,
+      scripts: 'module:/cdn-broken/esim-elements.js',
+    });
+    const flow = page.element('esim-cancel-flow');
+    await waitUntil(() => flow.shadowRoot?.querySelector('[part~="retry-button"]'), 'no error with a retry on the review step', {
+      timeout: 10000,
+    });
+    expect(flow.shadowRoot!.textContent).to.include(en.reviewTitle);
     expect(page.win.pageErrors).to.deep.equal([]);
   });
 

@@ -15,7 +15,8 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import type { EsimBackend } from '../../src/api/backend.js';
 import { createHttpBackend } from '../../src/api/http-backend.js';
-import type { Cancellation, Esim, EsimPage, Quote } from '../../src/api/schemas.js';
+import type { Cancellation, Esim, EsimPage } from '../../src/api/schemas.js';
+import type { Quote } from '../../src/api/quote-schemas.js';
 import '../../src/elements/esim-cancel-flow/define.js';
 import type { EsimCancelFlow } from '../../src/elements/esim-cancel-flow/esim-cancel-flow.js';
 import '../../src/elements/esim-list/define.js';

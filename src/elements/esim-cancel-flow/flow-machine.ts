@@ -15,7 +15,8 @@
 import { isEmail } from '../../internal/email.js';
 import { EsimApiError } from '../../api/errors.js';
 import { NOTE_MAX } from '../../api/limits.js';
-import type { Cancellation, Esim, EsimPage, Quote } from '../../api/schemas.js';
+import type { Cancellation, Esim, EsimPage } from '../../api/schemas.js';
+import type { Quote } from '../../api/quote-schemas.js';
 import { withdrawalUntil } from '../../internal/withdrawal.js';
 import type { CancelStep, FlowStep } from '../../internal/event-types.js';
 import type { CancelReason } from './reasons.js';

@@ -5,7 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { EsimApiError } from '../../../src/api/errors.js';
-import type { Cancellation, Esim, Quote } from '../../../src/api/schemas.js';
+import type { Cancellation, Esim } from '../../../src/api/schemas.js';
+import type { Quote } from '../../../src/api/quote-schemas.js';
 import { initialState, transition, type FlowEvent, type FlowState } from '../../../src/elements/esim-cancel-flow/flow-machine.js';
 import { DEFAULT_REASONS } from '../../../src/elements/esim-cancel-flow/reasons.js';
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { EsimApiError } from '../../../src/api/errors.js';
-import type { Cancellation, Esim, Quote } from '../../../src/api/schemas.js';
+import type { Cancellation, Esim } from '../../../src/api/schemas.js';
+import type { Quote } from '../../../src/api/quote-schemas.js';
 import {
   hasProblems,
   initialState,

@@ -3,7 +3,8 @@
  * uses (summaries, fields, radio groups, warnings, buttons), so each template exists once.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Money, Quote } from '../../../api/schemas.js';
+import type { Money } from '../../../api/schemas.js';
+import type { Quote } from '../../../api/quote-schemas.js';
 import type { Catalogue } from '../../../i18n/en.js';
 import { formatDate, ltrIn } from '../../../internal/format.js';
 import { formatMoney } from '../../../internal/money.js';
