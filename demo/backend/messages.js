@@ -1,8 +1,9 @@
-// Human-readable texts of the reference backend, in the two locales the elements ship. The contract
-// asks for `message` "in the request's language where the backend can", so the backend picks by
-// Accept-Language like a reseller's server would.
+// Human-readable texts of the reference backend, in English, Chinese and German (the German reseller
+// demo page, demo/kuendigen.html, and its confirmation emails). The contract asks for `message` "in
+// the request's language where the backend can", so the backend picks by Accept-Language like a
+// reseller's server would; the elements word everything else in every locale they ship.
 
-/** @typedef {'en' | 'zh-CN'} Locale */
+/** @typedef {'en' | 'zh-CN' | 'de'} Locale */
 
 /** 1 GB = 1024³ bytes, as the contract counts data. */
 const GB = 1024 ** 3;
@@ -140,8 +141,73 @@ const zhCN = {
   },
 };
 
+/** @type {Messages} */
+const de = {
+  unauthenticated: 'Bitte melden Sie sich an, um fortzufahren.',
+  badCredentials: 'E-Mail-Adresse oder Passwort ist falsch.',
+  forbidden: 'Sie haben keinen Zugriff auf diese Ressource.',
+  notFoundRoute: 'Unter dieser Adresse gibt es nichts.',
+  notFoundEsim: 'Diese eSIM wurde nicht gefunden.',
+  notFoundCancellation: 'Diese Kündigungsanfrage wurde nicht gefunden.',
+  notEligible: {
+    installed: 'Diese eSIM wurde auf einem Gerät installiert und kann daher nicht mehr gekündigt werden.',
+    data_used: 'Mit dieser eSIM wurden Daten genutzt, daher kann sie nicht mehr gekündigt werden.',
+    expired: 'Diese eSIM ist abgelaufen und kann nicht gekündigt werden.',
+    window_elapsed: 'Die Frist für eine Kündigung dieser eSIM ist abgelaufen.',
+    request_open: 'Für diese eSIM ist bereits eine Kündigungsanfrage offen.',
+    already_cancelled: 'Diese eSIM ist bereits gekündigt.',
+    not_supported: 'Dieser Tarif kann nicht online gekündigt werden.',
+  },
+  notWithdrawable: 'Über diese Anfrage wurde bereits entschieden; sie kann nicht mehr zurückgezogen werden.',
+  duplicateRequest: 'Für diese eSIM ist bereits eine Kündigungsanfrage offen.',
+  idempotencyMismatch: 'Dieser Idempotency-Key wurde bereits für eine andere Anfrage verwendet.',
+  alreadyCancelled: 'Diese eSIM ist bereits gekündigt.',
+  validationFailed: 'Einige Felder müssen korrigiert werden.',
+  rateLimited: 'Zu viele Anfragen. Bitte warten Sie einen Moment und versuchen Sie es erneut.',
+  upstreamUnavailable: 'Der eSIM-Anbieter antwortet nicht. Bitte versuchen Sie es gleich noch einmal.',
+  internal: 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
+  field: {
+    required: 'Dieses Feld ist erforderlich.',
+    email: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
+    acknowledged: 'Bitte bestätigen Sie, dass Sie die Kündigungsbedingungen verstanden haben.',
+    noteTooLong: 'Die Notiz darf höchstens 1.000 Zeichen lang sein.',
+    noteRequiredForOther: 'Bitte erzählen Sie uns etwas mehr, wenn der Grund „Sonstiges“ ist.',
+    headerRequired: 'Dieser Header ist bei jedem POST erforderlich.',
+    invalidJson: 'Der Inhalt der Anfrage muss JSON sein.',
+    invalidCursor: 'Dieser Cursor ist ungültig; beginnen Sie wieder mit der ersten Seite.',
+    invalidLimit: 'Verwenden Sie eine ganze Zahl von 1 bis 200.',
+    invalidStatus: 'Verwenden Sie einen der eSIM-Status des Vertrags.',
+    oneOf: 'Verwenden Sie einen der Werte, die der Vertrag nennt.',
+    tooLong: 'Bitte höchstens 200 Zeichen.',
+    iccid: 'Eine ICCID hat 18 bis 22 Ziffern.',
+    contract: 'Geben Sie die ICCID oder die Bestellnummer an.',
+    dateFromToday: 'Verwenden Sie ein Datum ab heute (JJJJ-MM-TT).',
+  },
+  declarationMail: {
+    subject: (kind, reference) => `Wir haben ${kind === 'withdrawal' ? 'Ihren Widerruf' : 'Ihre Kündigung'} erhalten (${reference})`,
+    greeting: (name) => `Guten Tag ${name},`,
+    received: (kind) =>
+      kind === 'withdrawal'
+        ? 'wir haben Ihren Widerruf Ihres eSIM-Kaufs erhalten. Diese E-Mail bestätigt ihn.'
+        : 'wir haben Ihre Kündigung Ihres eSIM-Vertrags erhalten. Diese E-Mail bestätigt sie.',
+    reference: 'Referenz',
+    kind: 'Erklärt',
+    kindValue: (kind, extraordinary) =>
+      kind === 'withdrawal' ? 'Widerruf' : extraordinary ? 'Außerordentliche Kündigung' : 'Ordentliche Kündigung',
+    reason: 'Grund',
+    orderReference: 'Bestellnummer',
+    effective: 'Wirksam',
+    asap: 'zum nächstmöglichen Zeitpunkt',
+    receivedAt: 'Eingegangen',
+  },
+  rejection: {
+    dataLimit: (usedBytes) => `Mit der eSIM wurden ${formatGb(usedBytes, 'de')} GB Daten genutzt, mehr als die Erstattungsgrenze von 1 GB.`,
+    policy: 'Die Anfrage erfüllt die Erstattungsbedingungen dieses Tarifs nicht.',
+  },
+};
+
 /** @type {Record<Locale, Messages>} */
-const CATALOGUES = { en, 'zh-CN': zhCN };
+const CATALOGUES = { en, 'zh-CN': zhCN, de };
 
 /** @param {Locale} locale */
 export function messagesFor(locale) {
@@ -150,7 +216,7 @@ export function messagesFor(locale) {
 
 /**
  * Picks the locale from an Accept-Language header by quality: any `zh*` range means Chinese
- * (the only Chinese the backend has), anything else falls back to English.
+ * (the only Chinese the backend has), any `de*` German; anything else falls back to English.
  * @param {string | undefined} header
  * @returns {Locale}
  */
@@ -166,6 +232,7 @@ export function pickLocale(header) {
     .sort((a, b) => b.q - a.q || a.index - b.index);
   for (const { tag } of ranges) {
     if (tag === 'zh' || tag.startsWith('zh-')) return 'zh-CN';
+    if (tag === 'de' || tag.startsWith('de-')) return 'de';
     if (tag === 'en' || tag.startsWith('en-') || tag === '*') return 'en';
   }
   return 'en';

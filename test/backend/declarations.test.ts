@@ -53,6 +53,35 @@ describe('reference backend: cancellation declarations', () => {
     expect(mails[0]!.text).to.contain(declaration.receivedAt);
   });
 
+  it('words the confirmation in German for a German page (Accept-Language: de-DE), as the German demo page sends it', async () => {
+    const answer = await tenant.post(
+      '/cancellation-declarations',
+      { ...valid, kind: 'withdrawal' },
+      {
+        key: newKey(),
+        headers: { 'Accept-Language': 'de-DE,de;q=0.9,en;q=0.5' },
+      },
+    );
+    expect(answer.status).to.equal(202);
+    const [mail] = await outbox(tenant);
+    expect(mail!.subject).to.match(/^Wir haben Ihren Widerruf erhalten \(DCL-/);
+    expect(mail!.text).to.contain('Guten Tag Erika Mustermann,');
+    expect(mail!.text).to.contain('Widerruf');
+    // A field's problem in German too (the declaration shows the backend's words per field).
+    const invalid = await tenant.post(
+      '/cancellation-declarations',
+      { ...valid, iccid: '123' },
+      {
+        key: newKey(),
+        headers: { 'Accept-Language': 'de' },
+      },
+    );
+    expect(invalid.status).to.equal(422);
+    expect((invalid.json as { error: { details: Record<string, string> } }).error.details.iccid).to.equal(
+      'Eine ICCID hat 18 bis 22 Ziffern.',
+    );
+  });
+
   it('a withdrawal by order reference; an extraordinary cancellation on a date with its reason', async () => {
     const withdrawal = parse(
       DeclarationSchema,
