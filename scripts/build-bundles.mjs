@@ -331,12 +331,13 @@ async function bundle({ entry, format, file, outDir, plugins = [], name }) {
  * bundler's (Oxc) leaves, 2 passes: -0.2 KB of first paint, -0.4 KB of the one-file build (gzip).
  * Chunk names keep the hash of what the bundler wrote; the same sources still give the same files.
  * @param {string} path
+ * @param {boolean} module an ES module (else a classic script, whose top-level names are globals)
  */
-async function squeeze(path) {
+async function squeeze(path, module) {
   const [code, map] = await Promise.all([readFile(path, 'utf8'), readFile(`${path}.map`, 'utf8')]);
   const name = path.slice(path.lastIndexOf('/') + 1);
   const result = await minify(code, {
-    module: code.includes('export{') || /\bimport\(|^import\b/m.test(code),
+    module,
     // The bundles' own syntax level (ES2022: what Lit and our sources are written in).
     ecma: 2022,
     compress: { passes: 2 },
@@ -396,7 +397,9 @@ export async function buildBundles({ outDir = 'dist' } = {}) {
       .filter((f) => f.endsWith('.js'))
       .map((f) => `${LOCALES}/${f}`),
   ];
-  for (const file of written) await squeeze(resolve(out, file));
+  // The ES entry and its chunks are modules; the classic scripts (loader, one-file build, locale
+  // files) are not: their top level is the page's global scope.
+  for (const file of written) await squeeze(resolve(out, file), file === ENTRY || file.startsWith(`${CHUNKS}/`));
   for (const file of written) {
     const code = await readFile(resolve(out, file), 'utf8');
     const marker = DEV_MODE_MARKERS.find((m) => code.includes(m));

@@ -21,6 +21,7 @@ type PageWindow = Window &
     pageWarnings: string[];
     seen: string[];
     firstRowAt?: number;
+    globalsAdded(): string[];
     EsimElements?: Record<string, unknown> & { ready?: Promise<unknown> };
   };
 
@@ -58,6 +59,9 @@ const rows = (el: Element) => el.shadowRoot?.querySelectorAll('[part~="row"]') ?
 const chunks = (page: Page, kind: string) => page.fetched().filter((entry) => entry.name.includes(`/chunks/${kind}`));
 
 /** English a customer would notice on a list page (the skeleton's announcement, the row's action). */
+/** The globals Lit sets on purpose (its version lists, its decorators' metadata). */
+const LIT_GLOBALS = ['litElementVersions', 'litHtmlVersions', 'litPropertyMetadata', 'reactiveElementVersions'];
+
 const ENGLISH = [en.listLoading, en.listCancel, en.listLabel, en.retry, en.labelData];
 
 describe('loading: the split script-tag build', function () {
@@ -329,6 +333,8 @@ describe('loading: the split script-tag build', function () {
     await page.win.EsimElements?.ready;
     expect(page.win.EsimElements?.EsimList).to.equal(page.win.customElements.get('esim-list'));
     expect(page.fetched().filter((e) => e.name.endsWith('/dist/esim-elements.js'))).to.have.length(1);
+    // The classic loader's only global is its namespace (its own names stay in its scope).
+    expect(page.win.globalsAdded().sort()).to.deep.equal(['EsimElements', ...LIT_GLOBALS]);
     expect(page.win.pageErrors).to.deep.equal([]);
   });
 });
@@ -360,6 +366,8 @@ describe('loading: the one-file build and its locale files', function () {
       expect(page.win.customElements.get('esim-cancel-flow')).to.be.a('function');
       expect(page.win.EsimElements?.EsimCancelFlow).to.equal(page.win.customElements.get('esim-cancel-flow'));
       expect(page.fetched().filter((entry) => entry.name.includes('/chunks/'))).to.deep.equal([]);
+      // Classic scripts: their only globals are the namespace and the locale files' queue.
+      expect(page.win.globalsAdded().sort()).to.deep.equal(['EsimElements', 'EsimElementsLocales', ...LIT_GLOBALS]);
       expect(page.win.pageErrors).to.deep.equal([]);
     });
   }

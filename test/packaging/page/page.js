@@ -4,7 +4,8 @@
 //   scripts=module:<url>,classic:<url>    the script tags, in order, added after the elements
 // Records page errors and, from the first DOM change on, the text every element showed
 // (window.seen: one string per change), so a test can say no English ever showed, and when the
-// list's first row appeared (window.firstRowAt, performance.now()).
+// list's first row appeared (window.firstRowAt, performance.now()), and which globals the scripts
+// added (window.globalsAdded()).
 const params = new URLSearchParams(location.search);
 /** @type {string[]} */
 const errors = [];
@@ -18,6 +19,10 @@ console.warn = (...args) => {
   warn(...args);
 };
 Object.assign(window, { pageErrors: errors, pageWarnings: warnings, seen: [] });
+/** The globals the bundles added (window.globalsAdded()), not this page's own. */
+window.globalsAdded = () => Object.getOwnPropertyNames(window).filter((name) => !globalsBefore.has(name) && name !== 'firstRowAt');
+// The page's globals before any bundle runs: a classic script must add none but its own.
+const globalsBefore = new Set(Object.getOwnPropertyNames(window));
 
 document.addEventListener('DOMContentLoaded', () => {
   const stage = document.getElementById('stage');
