@@ -148,6 +148,28 @@ describe('loading: the split script-tag build', function () {
     expect(page.win.pageErrors).to.deep.equal([]);
   });
 
+  it("in zh-CN the dialog is named in Chinese from the moment it opens, before the flow's strings are in", async () => {
+    const tenant = await newTenant();
+    // Locale chunks take 400 ms here: the flow's strings are still on their way when the dialog opens.
+    const page = await openPage({
+      elements: 'esim-list',
+      lang: 'zh-CN',
+      api: tenant.apiBase,
+      scripts: 'module:/cdn-slow-dialog/esim-elements.js',
+    });
+    const list = page.element('esim-list');
+    const cancel = () => list.shadowRoot?.querySelector<HTMLButtonElement>(`[data-key="${INSTANT}"] [part~="cancel-button"]`);
+    await waitUntil(cancel, 'no cancel button', { timeout: 10000 });
+    cancel()!.click();
+    await waitUntil(() => list.shadowRoot?.querySelector('dialog[open]'), 'no dialog', { timeout: 10000 });
+    expect(
+      chunks(page, 'locale-zh-CN-flow').every((entry) => entry.responseEnd === 0),
+      "the flow's strings were in already",
+    ).to.equal(true);
+    expect(list.shadowRoot!.querySelector('dialog')!.getAttribute('aria-label')).to.equal(zhCN.flowLabel);
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
+
   it("a list page in zh-CN fetches the list's strings before its first row, and the flow's only with the flow", async () => {
     const tenant = await newTenant();
     const page = await openPage({ elements: 'esim-list', lang: 'zh-CN', api: tenant.apiBase, scripts: 'module:/dist/esim-elements.js' });

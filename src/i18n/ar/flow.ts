@@ -4,7 +4,6 @@ import { alternatives } from './alternatives.js';
 
 export const flow: typeof en = {
   ...alternatives,
-  flowLabel: 'إلغاء شريحة eSIM',
   contactSupport: 'التواصل مع الدعم',
   supportEmailLink: (email: string) => `راسلنا على ${email}`,
   listDiscardTitle: 'هل تريد تجاهل إجاباتك؟',

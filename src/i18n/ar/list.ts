@@ -58,6 +58,7 @@ export const list: typeof en = {
   listDevice: 'الجهاز',
   listCancel: 'إلغاء',
   listCancelLabel: (esim: string) => `إلغاء ${esim}`,
+  flowLabel: 'إلغاء شريحة eSIM',
   // Shown by the flow too (its review and tracking steps), and by the list's rows and toolbar.
   labelIccid: 'ICCID',
   labelStatus: 'الحالة',

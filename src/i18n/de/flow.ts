@@ -4,7 +4,6 @@ import { alternatives } from './alternatives.js';
 
 export const flow: typeof en = {
   ...alternatives,
-  flowLabel: 'eSIM kündigen',
   contactSupport: 'Support kontaktieren',
   supportEmailLink: (email: string) => `E-Mail an ${email}`,
   listDiscardTitle: 'Ihre Angaben verwerfen?',

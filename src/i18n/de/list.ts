@@ -43,6 +43,7 @@ export const list: typeof en = {
   listDevice: 'Gerät',
   listCancel: 'Kündigen',
   listCancelLabel: (esim: string) => `Kündigen: ${esim}`,
+  flowLabel: 'eSIM kündigen',
   // Shown by the flow too (its review and tracking steps), and by the list's rows and toolbar.
   labelIccid: 'ICCID',
   labelStatus: 'Status',

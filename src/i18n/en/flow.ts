@@ -4,8 +4,6 @@ import { alternatives } from './alternatives.js';
 /** Strings of `<esim-cancel-flow>`. */
 export const flow = {
   ...alternatives,
-  /** The flow's accessible name, and the list's dialog's. */
-  flowLabel: 'Cancel an eSIM',
   contactSupport: 'Contact support',
   supportEmailLink: (email: string) => `Email ${email}`,
   // The list's dialog asks before closing a flow with typed input: it comes with the flow's code.

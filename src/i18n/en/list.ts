@@ -46,6 +46,8 @@ export const list = {
   listCancel: 'Cancel',
   /** Accessible name of the cancel button; it must start with the visible text ("Cancel"). */
   listCancelLabel: (esim: string) => `Cancel ${esim}`,
+  /** The list's dialog's accessible name (in the first strings: the dialog may open before the flow's), and the flow's. */
+  flowLabel: 'Cancel an eSIM',
   // Shown by the flow too (its review and tracking steps), and by the list's rows and toolbar.
   labelIccid: 'ICCID',
   labelStatus: 'Status',

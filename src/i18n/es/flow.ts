@@ -6,7 +6,6 @@ const num = (n: number) => n.toLocaleString('es');
 
 export const flow: typeof en = {
   ...alternatives,
-  flowLabel: 'Cancelar una eSIM',
   contactSupport: 'Contactar con soporte',
   supportEmailLink: (email: string) => `Escribir a ${email}`,
   listDiscardTitle: '¿Descartar tus respuestas?',

@@ -42,6 +42,7 @@ export const list: typeof en = {
   listDevice: 'Dispositivo',
   listCancel: 'Cancelar',
   listCancelLabel: (esim) => `Cancelar ${esim}`,
+  flowLabel: 'Cancelar una eSIM',
   // Shown by the flow too (its review and tracking steps), and by the list's rows and toolbar.
   labelIccid: 'ICCID',
   labelStatus: 'Estado',

@@ -6,7 +6,6 @@ const num = (n: number) => n.toLocaleString('fr');
 
 export const flow: typeof en = {
   ...alternatives,
-  flowLabel: 'Annuler une eSIM',
   contactSupport: 'Contacter l’assistance',
   supportEmailLink: (email: string) => `Écrire à ${email}`,
   listDiscardTitle: 'Abandonner vos réponses ?',

@@ -43,6 +43,7 @@ export const list: typeof en = {
   listDevice: 'Appareil',
   listCancel: 'Annuler',
   listCancelLabel: (esim) => `Annuler ${esim}`,
+  flowLabel: 'Annuler une eSIM',
   // Shown by the flow too (its review and tracking steps), and by the list's rows and toolbar.
   labelIccid: 'ICCID',
   labelStatus: 'Statut',

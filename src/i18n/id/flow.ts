@@ -6,7 +6,6 @@ const num = (n: number) => n.toLocaleString('id');
 
 export const flow: typeof en = {
   ...alternatives,
-  flowLabel: 'Batalkan eSIM',
   contactSupport: 'Hubungi dukungan',
   supportEmailLink: (email: string) => `Kirim email ke ${email}`,
   listDiscardTitle: 'Buang jawaban Anda?',

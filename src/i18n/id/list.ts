@@ -38,6 +38,7 @@ export const list: typeof en = {
   listDevice: 'Perangkat',
   listCancel: 'Batalkan',
   listCancelLabel: (esim) => `Batalkan ${esim}`,
+  flowLabel: 'Batalkan eSIM',
   // Shown by the flow too (its review and tracking steps), and by the list's rows and toolbar.
   labelIccid: 'ICCID',
   labelStatus: 'Status',

@@ -6,7 +6,6 @@ const num = (n: number) => n.toLocaleString('ja');
 
 export const flow: typeof en = {
   ...alternatives,
-  flowLabel: 'eSIM の解約',
   contactSupport: 'サポートに問い合わせる',
   supportEmailLink: (email: string) => `${email} にメールする`,
   listDiscardTitle: '入力内容を破棄しますか？',

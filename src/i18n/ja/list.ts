@@ -38,6 +38,7 @@ export const list: typeof en = {
   listDevice: '端末',
   listCancel: '解約',
   listCancelLabel: (esim) => `解約：${esim}`,
+  flowLabel: 'eSIM の解約',
   // Shown by the flow too (its review and tracking steps), and by the list's rows and toolbar.
   labelIccid: 'ICCID',
   labelStatus: '状態',

@@ -6,7 +6,6 @@ const num = (n: number) => n.toLocaleString('ko');
 
 export const flow: typeof en = {
   ...alternatives,
-  flowLabel: 'eSIM 해지',
   contactSupport: '고객센터 문의',
   supportEmailLink: (email: string) => `${email} 주소로 이메일 보내기`,
   listDiscardTitle: '입력한 내용을 버리시겠습니까?',

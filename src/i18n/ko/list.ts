@@ -38,6 +38,7 @@ export const list: typeof en = {
   listDevice: '기기',
   listCancel: '해지',
   listCancelLabel: (esim) => `해지: ${esim}`,
+  flowLabel: 'eSIM 해지',
   // Shown by the flow too (its review and tracking steps), and by the list's rows and toolbar.
   labelIccid: 'ICCID',
   labelStatus: '상태',

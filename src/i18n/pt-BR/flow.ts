@@ -6,7 +6,6 @@ const num = (n: number) => n.toLocaleString('pt-BR');
 
 export const flow: typeof en = {
   ...alternatives,
-  flowLabel: 'Cancelar um eSIM',
   contactSupport: 'Falar com o suporte',
   supportEmailLink: (email: string) => `Enviar e-mail para ${email}`,
   listDiscardTitle: 'Descartar suas respostas?',

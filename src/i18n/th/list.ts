@@ -36,6 +36,7 @@ export const list: typeof en = {
   listDevice: 'อุปกรณ์',
   listCancel: 'ยกเลิก',
   listCancelLabel: (esim) => `ยกเลิก ${esim}`,
+  flowLabel: 'ยกเลิก eSIM',
   // Shown by the flow too (its review and tracking steps), and by the list's rows and toolbar.
   labelIccid: 'ICCID',
   labelStatus: 'สถานะ',

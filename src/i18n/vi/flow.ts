@@ -6,7 +6,6 @@ const num = (n: number) => n.toLocaleString('vi');
 
 export const flow: typeof en = {
   ...alternatives,
-  flowLabel: 'Hủy eSIM',
   contactSupport: 'Liên hệ hỗ trợ',
   supportEmailLink: (email: string) => `Gửi email tới ${email}`,
   listDiscardTitle: 'Bỏ các thông tin đã nhập?',

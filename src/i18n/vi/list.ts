@@ -38,6 +38,7 @@ export const list: typeof en = {
   listDevice: 'Thiết bị',
   listCancel: 'Hủy',
   listCancelLabel: (esim) => `Hủy ${esim}`,
+  flowLabel: 'Hủy eSIM',
   // Shown by the flow too (its review and tracking steps), and by the list's rows and toolbar.
   labelIccid: 'ICCID',
   labelStatus: 'Trạng thái',

@@ -4,7 +4,6 @@ import { alternatives } from './alternatives.js';
 
 export const flow: typeof en = {
   ...alternatives,
-  flowLabel: '取消 eSIM',
   contactSupport: '联系客服',
   supportEmailLink: (email: string) => `发送邮件至 ${email}`,
   listDiscardTitle: '放弃已填写的内容？',

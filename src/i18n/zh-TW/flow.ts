@@ -6,7 +6,6 @@ const num = (n: number) => n.toLocaleString('zh-TW');
 
 export const flow: typeof en = {
   ...alternatives,
-  flowLabel: '取消 eSIM',
   contactSupport: '聯絡客服',
   supportEmailLink: (email: string) => `寄信至 ${email}`,
   listDiscardTitle: '要捨棄已填寫的內容嗎？',

@@ -36,6 +36,7 @@ export const list: typeof en = {
   listDevice: '裝置',
   listCancel: '取消',
   listCancelLabel: (esim) => `取消 ${esim}`,
+  flowLabel: '取消 eSIM',
   // Shown by the flow too (its review and tracking steps), and by the list's rows and toolbar.
   labelIccid: 'ICCID',
   labelStatus: '狀態',
