@@ -89,6 +89,29 @@ function usedInSource(source) {
 }
 
 /**
+ * The colour tokens' documented defaults (`@cssprop [--esim-color-x=light] - … Dark theme default:
+ * dark.` in src/internal/esim-element.ts) against the table the styles are made from
+ * (src/internal/theme.styles.ts): a designer reads the first, the page gets the second.
+ */
+function colourDefaultProblems() {
+  const long = (/** @type {string} */ hex) => (hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex).toLowerCase();
+  const table = /const COLOURS = `([^`]*)`/.exec(readFileSync(resolve(root, 'src/internal/theme.styles.ts'), 'utf8'))?.[1] ?? '';
+  const docs = readFileSync(resolve(root, 'src/internal/esim-element.ts'), 'utf8');
+  /** @type {string[]} */
+  const problems = [];
+  for (const row of table.trim().split('\n')) {
+    const [name, light = '', dark = ''] = row.trim().split(/\s+/);
+    const doc = new RegExp(`@cssprop \\[--esim-color-${name}=(#[0-9a-fA-F]+)\\][^\\n]*Dark theme default: (#[0-9a-fA-F]+)`).exec(docs);
+    if (!doc) problems.push(`--esim-color-${name}: no \`@cssprop\` with its light and dark defaults in src/internal/esim-element.ts.`);
+    else if (long(doc[1] ?? '') !== long(light) || long(doc[2] ?? '') !== long(dark))
+      problems.push(
+        `--esim-color-${name}: documented ${doc[1]} / ${doc[2]}, but the styles use ${light} / ${dark} (src/internal/theme.styles.ts).`,
+      );
+  }
+  return problems;
+}
+
+/**
  * Problems that make the manifest incomplete, with the JSDoc that fixes each.
  * @param {string} manifestText
  */
@@ -196,7 +219,7 @@ for (const [file, fresh] of generateFrameworks(JSON.parse(manifestText))) {
     console.log(`    first difference at ${firstDifference(committed, fresh)}\n    full diff: diff -u ${file} ${freshPath}`);
 }
 if (stale === 0) console.log('✓ frameworks/ (framework typings) is up to date');
-const problems = completenessProblems(manifestText);
+const problems = [...completenessProblems(manifestText), ...colourDefaultProblems()];
 if (problems.length === 0) {
   console.log('✓ custom-elements.json documents the whole element API');
 } else {
