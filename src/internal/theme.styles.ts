@@ -40,6 +40,7 @@ const colours = (dark: boolean): string =>
   );
 
 export const themeStyles = [
+  // unsafeCSS: the text is made from the constant table above, never from a host's input.
   unsafeCSS(`:host{${colours(true)}}@supports not (color:light-dark(#000,#fff)){:host{${colours(false)}}}`),
   css`
     :host {
