@@ -27,8 +27,8 @@ export class VirtualScroll<T extends { id: string }> {
   private targets: EventTarget[] = [];
   private readonly host: ReactiveControllerHost & HTMLElement;
 
-  constructor(private readonly window: VirtualWindow<T>) {
-    this.host = window.host;
+  constructor(private readonly owner: VirtualWindow<T>) {
+    this.host = owner.host;
     if (this.host.isConnected) this.connect();
   }
 
@@ -59,8 +59,8 @@ export class VirtualScroll<T extends { id: string }> {
         this.frame = 0;
         this.measure();
         const next = this.compute();
-        if (JSON.stringify(next) !== JSON.stringify(this.window.range)) {
-          this.window.range = next;
+        if (JSON.stringify(next) !== JSON.stringify(this.owner.range)) {
+          this.owner.range = next;
           this.host.requestUpdate();
         }
       });
@@ -68,9 +68,9 @@ export class VirtualScroll<T extends { id: string }> {
   };
 
   private measure(): void {
-    const container = this.window.list;
+    const container = this.owner.list;
     // A hidden list (display: none somewhere above, or gone) has no sizes to learn.
-    if (!container?.clientWidth || this.window.items.length <= RENDER_ALL) return;
+    if (!container?.clientWidth || this.owner.items.length <= RENDER_ALL) return;
     // A new width re-flows every row: forget the sizes.
     if (container.clientWidth !== this.width) {
       this.width = container.clientWidth;
@@ -88,7 +88,7 @@ export class VirtualScroll<T extends { id: string }> {
 
   /** The rows near the viewport, with spacers for the rest, and the focused (or kept) row pinned. */
   compute(): WindowRange {
-    const { items, keep, list } = this.window;
+    const { items, keep, list } = this.owner;
     const all = items.length <= RENDER_ALL;
     const top = all || !list?.isConnected ? 0 : -list.getBoundingClientRect().top;
     const from = all ? -Infinity : top - OVERSCAN;
