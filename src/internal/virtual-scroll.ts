@@ -1,8 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
+import { ESTIMATE, RENDER_ALL } from './virtual-sizes.js';
 import type { VirtualWindow, WindowRange } from './virtual-window.js';
-
-const RENDER_ALL = 60;
-const ESTIMATE = 180;
 
 /** Rendered distance (px) beyond each edge of the viewport. */
 const OVERSCAN = 600;

@@ -1,5 +1,6 @@
 import { render, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { VirtualScroll } from './virtual-scroll.js';
+import { ESTIMATE, RENDER_ALL } from './virtual-sizes.js';
 
 /** What to render: the indices of `rows` in order, with spacers standing in for the rest. */
 export interface WindowRange {
@@ -15,11 +16,6 @@ export interface WindowRange {
   pinned?: number;
   pinnedAt?: number;
 }
-
-/** Lists up to this long are rendered whole: cheap, and they print and find-in-page completely. */
-export const RENDER_ALL = 60;
-/** A row's height (px) until rows are measured. */
-export const ESTIMATE = 180;
 
 /* The windowing itself (src/internal/virtual-scroll.ts) is fetched when a list first grows past
  * RENDER_ALL rows: a customer's list of a page or two never needs it, so the first paint does without
