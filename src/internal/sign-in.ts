@@ -59,12 +59,33 @@ export interface SignIn {
  */
 export function signInForm(host: ReactiveControllerHost & HTMLElement, options: SignInOptions): SignIn {
   let controller: SignInController | undefined;
+  let fetching = false;
+  /** The form's code could not be fetched (the last attempt). */
+  let failed = false;
   return {
     render() {
       if (form) return (controller ??= new form.SignInController(host, options)).render();
-      // Normally in hand already (see loadSignInForm); otherwise it renders once it is.
-      void loadSignInForm().then(() => host.requestUpdate());
-      return html``;
+      // Normally in hand already (see loadSignInForm); otherwise it renders once it is. A fetch that
+      // failed is tried again every few seconds, never in a loop (Chromium keeps a failed import's
+      // failure for the page's life, so there the customer's way forward is the reload the message
+      // asks for).
+      if (!fetching) {
+        fetching = true;
+        void loadSignInForm().then(() => {
+          failed = !form;
+          host.requestUpdate();
+          if (failed) {
+            setTimeout(() => {
+              fetching = false;
+              host.requestUpdate();
+            }, 3000);
+          }
+        });
+      }
+      const t = options.t();
+      return failed
+        ? html`<p class="form-error" part="error" role="alert">${t.errorNetwork}</p>`
+        : html`<p role="status"><span class="spinner" aria-hidden="true"></span> ${t.loading}</p>`;
     },
   };
 }

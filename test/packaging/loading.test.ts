@@ -243,6 +243,26 @@ describe('loading: the split script-tag build', function () {
     expect(page.win.pageErrors).to.deep.equal([]);
   });
 
+  it('a sign-in form whose code fails to load says the server could not be reached and tries again every few seconds, never in a loop', async () => {
+    const tenant = await newTenant({ requireAuth: true });
+    const page = await openPage({ elements: 'esim-list', api: tenant.apiBase, scripts: 'module:/cdn-broken/esim-elements.js' });
+    const list = page.element('esim-list');
+    await waitUntil(() => list.shadowRoot?.querySelector('[role="alert"]'), 'no message where the form goes', { timeout: 10000 });
+    expect(list.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal(en.errorNetwork);
+    // Renders in the next 3.5 s: two per retry (every 3 s), not one per failed attempt in a loop.
+    const proto = page.win.customElements.get('esim-list')!.prototype as { updated(...args: unknown[]): void };
+    const updated = proto.updated;
+    let renders = 0;
+    proto.updated = function (this: unknown, ...args: unknown[]) {
+      renders++;
+      updated.apply(this, args);
+    };
+    await new Promise((resolve) => setTimeout(resolve, 3500));
+    proto.updated = updated;
+    expect(renders, 'renders in 3.5 s').to.be.within(1, 4);
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
+
   it('a page with only <esim-cancel-declaration> in de fetches its chunk and its strings, no flow, and declares in German', async () => {
     const tenant = await newTenant();
     const page = await openPage({
