@@ -342,7 +342,8 @@ async function squeeze(path, module) {
     ecma: 2022,
     compress: { passes: 2 },
     format: { comments: false },
-    sourceMap: { content: map, url: `${name}.map` },
+    // The sources stay in the map (devtools on a CDN page show them: the package ships no src/).
+    sourceMap: { content: map, url: `${name}.map`, includeSources: true, filename: name },
   });
   if (!result.code || typeof result.map !== 'string') throw new Error(`${path}: Terser returned nothing.`);
   await Promise.all([writeFile(path, result.code), writeFile(`${path}.map`, result.map)]);

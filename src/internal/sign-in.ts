@@ -74,12 +74,12 @@ export function signInForm(host: ReactiveControllerHost & HTMLElement, options: 
         void loadSignInForm().then(() => {
           failed = !form;
           host.requestUpdate();
-          if (failed) {
-            setTimeout(() => {
-              fetching = false;
-              host.requestUpdate();
-            }, 3000);
-          }
+          // Again in a few seconds while the element is on the page (a removed one tries again when
+          // it renders next, back on the page).
+          setTimeout(() => {
+            fetching = false;
+            if (failed && host.isConnected) host.requestUpdate();
+          }, 3000);
         });
       }
       const t = options.t();

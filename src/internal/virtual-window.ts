@@ -21,15 +21,18 @@ export interface WindowRange {
  * RENDER_ALL rows: a customer's list of a page or two never needs it, so the first paint does without
  * its ~0.5 KB. A chunk of its own in the script-tag build, split by a consumer's bundler too. */
 let Scroll: typeof VirtualScroll | undefined;
-let loading: Promise<unknown> | undefined;
+let loading: Promise<typeof VirtualScroll | undefined> | undefined;
 
-/** Fetches the windowing code, once; resolves when it is in hand (rejects when it cannot be fetched). */
-export function loadWindowing(): Promise<unknown> {
+/**
+ * Fetches the windowing code, once; resolves to it, or to nothing when it could not be fetched (one
+ * warning). A failure is not tried again: Chromium keeps a failed import's failure for the page's life.
+ */
+export function loadWindowing(): Promise<typeof VirtualScroll | undefined> {
   return (loading ??= import('./virtual-scroll.js').then(
     (module) => (Scroll = module.VirtualScroll),
     (error: unknown) => {
-      loading = undefined;
-      throw error;
+      console.warn('esim-elements: the windowing code did not load; long lists are rendered whole.', error);
+      return undefined;
     },
   ));
 }
@@ -56,6 +59,8 @@ export class VirtualWindow<T extends { id: string }> implements ReactiveControll
   private scroll?: VirtualScroll<T>;
   /** The windowing code could not be fetched: long lists are rendered whole. */
   private whole = false;
+  /** The windowing code is on its way for this window. */
+  private waiting = false;
 
   /** Items are keyed by `id` (each row carries it as `data-key`): sizes and focus follow the item. */
   constructor(readonly host: ReactiveControllerHost & HTMLElement) {
@@ -106,20 +111,15 @@ export class VirtualWindow<T extends { id: string }> implements ReactiveControll
     if (items === this.items && keep === this.keep) return;
     this.items = items;
     this.keep = keep;
-    if (items.length > RENDER_ALL && !this.scroll) {
+    if (items.length > RENDER_ALL && !this.scroll && !this.whole) {
       if (Scroll) this.scroll = new Scroll(this);
-      else {
-        loadWindowing().then(
-          () => {
-            this.scroll ??= new Scroll!(this);
-            this.refresh();
-          },
-          (error: unknown) => {
-            console.warn('esim-elements: the windowing code did not load; long lists are rendered whole.', error);
-            this.whole = true;
-            this.refresh();
-          },
-        );
+      else if (!this.waiting) {
+        this.waiting = true;
+        void loadWindowing().then((scroll) => {
+          if (scroll) this.scroll ??= new scroll(this);
+          else this.whole = true;
+          this.refresh();
+        });
       }
     }
     // Computed now, so the render that shows new items already shows the right rows.

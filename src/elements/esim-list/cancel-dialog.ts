@@ -74,11 +74,14 @@ export function cancelDialog(
   let modal = controllers.get(state);
   if (!modal) {
     controllers.set(state, (modal = new ModalController(flow, state)));
-    const root = flow.renderRoot as ShadowRoot;
+    const root = flow.renderRoot;
     // A constructable stylesheet beside the list's own (no `<style>` element: no CSP exception); a
-    // browser without them gets a `<style>` with the page's `litNonce`, as Lit does it.
-    if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, dialogStyles.styleSheet!];
-    else adoptStyles(root, [dialogStyles]);
+    // browser without them gets a `<style>` with the page's `litNonce`, as Lit does it. (A subclass
+    // rendering into its light DOM styles the dialog itself.)
+    if (root instanceof ShadowRoot) {
+      if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, dialogStyles.styleSheet!];
+      else adoptStyles(root, [dialogStyles]);
+    }
   }
   return html`<dialog
     part="dialog"

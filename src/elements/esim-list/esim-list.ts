@@ -277,8 +277,10 @@ export class EsimList extends EsimElement {
     this.nextPage.abort();
     this.rowRequests.abort();
     this.io.disconnect();
-    // Leaving the page closes the dialog: the list comes back without it.
+    // Leaving the page closes the dialog, and renders without it (updated() does nothing while
+    // detached): its flow must not be connected again with the list, resuming what it was doing.
     this.dialog.item = undefined;
+    this.requestUpdate();
     Object.values(this.timers).forEach(clearTimeout);
   }
 

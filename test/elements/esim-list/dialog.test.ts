@@ -124,6 +124,22 @@ describe('<esim-list> opens the cancellation flow in a modal dialog', () => {
     await waitUntil(() => dialog(el) === null, 'closed after "discard"');
   });
 
+  it('a list taken off the page closes its dialog: put back, its flow is not connected again', async () => {
+    const tenant = await newTenant();
+    const { el } = await mount({ apiBase: tenant.apiBase });
+    await openFor(el, INSTANT);
+    const parent = el.parentNode!;
+    const flowElement = flow(el);
+    el.remove();
+    await el.updateComplete;
+    expect(dialog(el), 'the dialog is gone while the list is off the page').to.equal(null);
+    parent.append(el);
+    expect(flowElement.isConnected, 'the old flow came back').to.equal(false);
+    await el.updateComplete;
+    expect(dialog(el)).to.equal(null);
+    expect(row(el, INSTANT)).to.exist;
+  });
+
   it('refreshes the row when the flow ends', async () => {
     const tenant = await newTenant();
     const { el } = await mount({ apiBase: tenant.apiBase });
