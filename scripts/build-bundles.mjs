@@ -68,18 +68,27 @@ function liteZod() {
 }
 
 /**
- * The split entry leaves the list's cancel dialog to the flow's chunk: the list's `./cancel-dialog.js`
- * is src/cdn/cancel-dialog-lazy.ts there, a stand-in the flow's chunk hands the template to.
+ * What the split entry leaves to the flow's chunk, which hands it to a stand-in: the list's cancel
+ * dialog (src/cdn/cancel-dialog-lazy.ts) and the quote's schema (src/cdn/quote-schemas-lazy.ts).
+ * Only a cancellation needs them, and it needs the flow's chunk anyway.
  * @returns {import('vite').Plugin}
  */
-function dialogOnDemand() {
+function flowStandIns() {
+  /** importer (from the repository's root) → the module it imports → its stand-in */
+  const STAND_INS = {
+    'src/elements/esim-list/esim-list.ts': { './cancel-dialog.js': 'src/cdn/cancel-dialog-lazy.ts' },
+    'src/api/validated-backend.ts': { './quote-loader.js': 'src/cdn/quote-schemas-lazy.ts' },
+  };
   return {
-    name: 'esim-dialog-on-demand',
+    name: 'esim-flow-stand-ins',
     enforce: 'pre',
     resolveId(source, importer) {
-      return importer?.replace(/\\/g, '/').endsWith('/src/elements/esim-list/esim-list.ts') && source === './cancel-dialog.js'
-        ? resolve(root, 'src/cdn/cancel-dialog-lazy.ts')
-        : null;
+      const from = importer?.replace(/\\/g, '/');
+      for (const [file, map] of Object.entries(STAND_INS)) {
+        const standIn = /** @type {Record<string, string>} */ (map)[source];
+        if (from?.endsWith(`/${file}`) && standIn) return resolve(root, standIn);
+      }
+      return null;
     },
   };
 }
@@ -365,7 +374,7 @@ export async function buildBundles({ outDir = 'dist' } = {}) {
     format: 'es',
     file: ENTRY,
     outDir,
-    plugins: [liteZod(), enStringsOnDemand(), dialogOnDemand(), sharedModulesPerChunk(), computedLocaleLoaders(codes, version)],
+    plugins: [liteZod(), enStringsOnDemand(), flowStandIns(), sharedModulesPerChunk(), computedLocaleLoaders(codes, version)],
   });
   await bundleLocaleChunks(outDir, codes, sections, version);
   await bundle({ entry: 'src/cdn/classic.ts', format: 'iife', file: CLASSIC, outDir, name: GLOBAL_NAME });

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import type { EsimBackend } from './backend.js';
 import { EsimApiError, toEsimApiError } from './errors.js';
+import { loadQuoteSchemas } from './quote-loader.js';
 import { CancellationSchema, ESIM_STATUSES, EsimSchema, INSTALL_STATES, SessionSchema, type EsimPage } from './schemas.js';
 
 /** A list page as the elements receive it: the valid items, and what was wrong with any others. */
@@ -104,11 +105,11 @@ export function validatedBackend(backend: EsimBackend | UncheckedBackend): Check
   checked = {
     listEsims: async (...args) => parsePage(await call('listEsims', args)),
     getEsim: async (...args) => parseWith(EsimSchema, normalizeEsim(await call('getEsim', args))),
-    // The quote's schema is fetched with the first quote (with the flow's code in the script-tag
-    // build): list pages never load it.
+    // The quote's schema is fetched with the first quote (it comes with the flow's code in the
+    // script-tag build): list pages never load it.
     getCancellationQuote: async (...args) => {
       const [{ QuoteSchema, normalizeQuote }, answer] = await Promise.all([
-        onDemand(import('./quote-schemas.js')),
+        onDemand(loadQuoteSchemas()),
         call('getCancellationQuote', args),
       ]);
       return parseWith(QuoteSchema, normalizeQuote(answer));

@@ -18,16 +18,9 @@ import { loadElement, setElementLoader } from '../internal/element-loader.js';
 import type { LocaleSection } from '../i18n/locales.js';
 import { loadLocale, resolveLocale } from '../internal/localize.js';
 
-/**
- * The elements fetched on demand: tag → its chunk. One line per element. The flow's fetch starts the
- * quote's schema's too, which the validated backend imports when it reads the first quote: in hand
- * by then, the review step never waits for it (and if it failed, that import tries again).
- */
+/** The elements fetched on demand: tag → its chunk. One line per element. */
 const ON_DEMAND: Readonly<Record<string, () => Promise<unknown>>> = {
-  'esim-cancel-flow': () => {
-    void import('../api/quote-schemas.js').catch(() => undefined);
-    return import('./esim-cancel-flow.js');
-  },
+  'esim-cancel-flow': () => import('./esim-cancel-flow.js'),
   'esim-cancel-declaration': () => import('./esim-cancel-declaration.js'),
 };
 

@@ -2,7 +2,7 @@
 // - `/cdn-copy/…` only on another origin than the test page (host 127.0.0.1, the page is on
 //   localhost), with CORS as a CDN sends it: a chunk resolved against the page instead of the entry
 //   would 404 there;
-// - `/cdn-broken/…` a copy whose locale, windowing, quote-schema and sign-in chunks are missing (failed fetches);
+// - `/cdn-broken/…` a copy whose locale, windowing and sign-in chunks are missing (failed fetches);
 // - `/cdn-slow/…` a copy whose locale chunks take 400 ms, so a test can tell "in parallel" from
 //   "one after the other" by overlap rather than by a clock window a loaded machine can miss
 //   (`/cdn-slow-<name>/…` is the same, under its own URLs, so no test meets another's cached chunk).
@@ -22,10 +22,7 @@ export function cdnMiddleware() {
     // `/cdn-slow-flow/…`: the flow's code takes 400 ms too, so "the strings did not wait for the
     // code" is an overlap of two 400 ms requests, not a race a loaded machine can lose by a few ms.
     if (/^\/cdn-slow-flow\/chunks\/esim-cancel-flow-/.test(ctx.path)) await new Promise((resolve) => setTimeout(resolve, 400));
-    if (
-      (copy && !ctx.host.startsWith('127.0.0.1:')) ||
-      (broken && /\/chunks\/(locale|virtual-scroll|quote-schemas|sign-in-form)-/.test(ctx.path))
-    ) {
+    if ((copy && !ctx.host.startsWith('127.0.0.1:')) || (broken && /\/chunks\/(locale|virtual-scroll|sign-in-form)-/.test(ctx.path))) {
       ctx.status = 404;
       return undefined;
     }
