@@ -68,19 +68,20 @@ function liteZod() {
 }
 
 /**
- * What the split entry leaves to the flow's chunk, which hands it to a stand-in: the list's cancel
- * dialog (src/cdn/cancel-dialog-lazy.ts) and the quote's schema (src/cdn/quote-schemas-lazy.ts).
- * Only a cancellation needs them, and it needs the flow's chunk anyway.
+ * What the split entry leaves to an element's chunk, which hands it to a stand-in in the entry: the
+ * list's cancel dialog (src/cdn/cancel-dialog-lazy.ts, from the flow's chunk) and the schemas only
+ * one element needs (src/cdn/schemas-lazy.ts: the quote's from the flow's chunk, the declaration's
+ * from the declaration's). Only pages with those elements need them, and they need those chunks anyway.
  * @returns {import('vite').Plugin}
  */
-function flowStandIns() {
+function chunkStandIns() {
   /** importer (from the repository's root) → the module it imports → its stand-in */
   const STAND_INS = {
     'src/elements/esim-list/esim-list.ts': { './cancel-dialog.js': 'src/cdn/cancel-dialog-lazy.ts' },
-    'src/api/validated-backend.ts': { './quote-loader.js': 'src/cdn/quote-schemas-lazy.ts' },
+    'src/api/validated-backend.ts': { './schema-loader.js': 'src/cdn/schemas-lazy.ts' },
   };
   return {
-    name: 'esim-flow-stand-ins',
+    name: 'esim-chunk-stand-ins',
     enforce: 'pre',
     resolveId(source, importer) {
       const from = importer?.replace(/\\/g, '/');
@@ -374,7 +375,7 @@ export async function buildBundles({ outDir = 'dist' } = {}) {
     format: 'es',
     file: ENTRY,
     outDir,
-    plugins: [liteZod(), enStringsOnDemand(), flowStandIns(), sharedModulesPerChunk(), computedLocaleLoaders(codes, version)],
+    plugins: [liteZod(), enStringsOnDemand(), chunkStandIns(), sharedModulesPerChunk(), computedLocaleLoaders(codes, version)],
   });
   await bundleLocaleChunks(outDir, codes, sections, version);
   await bundle({ entry: 'src/cdn/classic.ts', format: 'iife', file: CLASSIC, outDir, name: GLOBAL_NAME });

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import type { EsimBackend } from './backend.js';
 import { EsimApiError, toEsimApiError } from './errors.js';
-import { loadQuoteSchemas } from './quote-loader.js';
+import { loadDeclarationSchemas, loadQuoteSchemas } from './schema-loader.js';
 import { CancellationSchema, ESIM_STATUSES, EsimSchema, INSTALL_STATES, SessionSchema, type EsimPage } from './schemas.js';
 
 /** A list page as the elements receive it: the valid items, and what was wrong with any others. */
@@ -120,10 +120,7 @@ export function validatedBackend(backend: EsimBackend | UncheckedBackend): Check
     // The declaration's schema is fetched with the first declaration: list and flow pages never load it.
     ...(typeof backend.submitDeclaration === 'function' && {
       submitDeclaration: async (...args: Parameters<NonNullable<EsimBackend['submitDeclaration']>>) => {
-        const [{ DeclarationSchema }, answer] = await Promise.all([
-          onDemand(import('./declaration-schemas.js')),
-          call('submitDeclaration', args),
-        ]);
+        const [{ DeclarationSchema }, answer] = await Promise.all([onDemand(loadDeclarationSchemas()), call('submitDeclaration', args)]);
         return parseWith(DeclarationSchema, answer);
       },
     }),

@@ -7,12 +7,12 @@ import { cancelDialog } from '../elements/esim-list/cancel-dialog.js';
 import { flow } from '../i18n/en/flow.js';
 import '../elements/esim-cancel-flow/define.js';
 import { provideCancelDialog } from './cancel-dialog-lazy.js';
-import { provideQuoteSchemas } from './quote-schemas-lazy.js';
-import * as quoteSchemas from '../api/quote-schemas.js';
+import { provideSchemas } from './schemas-lazy.js';
+import { normalizeQuote, QuoteSchema } from '../api/quote-schemas.js';
 import { addStrings } from '../internal/localize.js';
 
 /* Before any render: defining the element only queues its first update. */
 addStrings('en', flow);
 // The list's dialog that runs the flow, and the quote's schema (the entry has stand-ins until now).
 provideCancelDialog(cancelDialog);
-provideQuoteSchemas(quoteSchemas);
+provideSchemas({ 'esim-cancel-flow': { QuoteSchema, normalizeQuote } });

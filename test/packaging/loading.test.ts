@@ -281,6 +281,12 @@ describe('loading: the split script-tag build', function () {
     root.querySelector<HTMLElement>('[part~="submit-button"]')!.click();
     await waitUntil(() => root.textContent?.includes(de.declReceivedCancellation), 'no receipt', { timeout: 10000 });
     expect(root.textContent).to.contain(de.declMadeWith(de.declCancelNow));
+    // The answer was read by the declaration's schema, which came in the element's chunk: no other file.
+    expect(
+      page
+        .fetched()
+        .filter((entry) => entry.name.includes('/chunks/') && !/\/chunks\/(esim-cancel-declaration|locale-de)-/.test(entry.name)),
+    ).to.deep.equal([]);
     expect(page.win.pageErrors).to.deep.equal([]);
   });
 
