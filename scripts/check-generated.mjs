@@ -78,14 +78,28 @@ function usedInSource(source) {
   }
   // A name made in a template (`--esim-color-${name}`) is no name: the table below says which.
   const properties = new Set([...source.matchAll(/var\(\s*(--esim-[a-z0-9-]+)(?![a-z0-9$-])/g)].map((m) => /** @type {string} */ (m[1])));
-  // The colour tokens are written out from a table (src/internal/theme.styles.ts): one per row.
-  for (const [, table] of source.matchAll(/const COLOURS = `([^`]*)`/g)) {
-    for (const row of /** @type {string} */ (table).trim().split('\n')) properties.add(`--esim-color-${row.split(' ')[0]}`);
-  }
+  // The colour tokens are written out from a table (src/internal/theme.styles.ts).
+  for (const [name] of colourTable(source)) properties.add(`--esim-color-${name}`);
   const events = new Set(
     [...source.matchAll(/(?:emit\(\s*[\w.]+\s*,|new (?:Custom)?Event\()\s*'(esim-[a-z-]+)'/g)].map((m) => /** @type {string} */ (m[1])),
   );
   return { parts, properties, events };
+}
+
+/**
+ * The rows of the colour-token table in `source` (src/internal/theme.styles.ts's `COLOURS`, one
+ * token per row): name, light default, dark default. None when `source` has no such table.
+ * @param {string} source
+ * @returns {string[][]}
+ */
+function colourTable(source) {
+  const table = /const COLOURS = `([^`]*)`/.exec(source)?.[1];
+  return table
+    ? table
+        .trim()
+        .split('\n')
+        .map((row) => row.trim().split(/\s+/))
+    : [];
 }
 
 /**
@@ -95,12 +109,11 @@ function usedInSource(source) {
  */
 function colourDefaultProblems() {
   const long = (/** @type {string} */ hex) => (hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex).toLowerCase();
-  const table = /const COLOURS = `([^`]*)`/.exec(readFileSync(resolve(root, 'src/internal/theme.styles.ts'), 'utf8'))?.[1] ?? '';
+  const rows = colourTable(readFileSync(resolve(root, 'src/internal/theme.styles.ts'), 'utf8'));
   const docs = readFileSync(resolve(root, 'src/internal/esim-element.ts'), 'utf8');
   /** @type {string[]} */
   const problems = [];
-  for (const row of table.trim().split('\n')) {
-    const [name, light = '', dark = ''] = row.trim().split(/\s+/);
+  for (const [name, light = '', dark = ''] of rows) {
     const doc = new RegExp(`@cssprop \\[--esim-color-${name}=(#[0-9a-fA-F]+)\\][^\\n]*Dark theme default: (#[0-9a-fA-F]+)`).exec(docs);
     if (!doc) problems.push(`--esim-color-${name}: no \`@cssprop\` with its light and dark defaults in src/internal/esim-element.ts.`);
     else if (long(doc[1] ?? '') !== long(light) || long(doc[2] ?? '') !== long(dark))

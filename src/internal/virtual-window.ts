@@ -22,6 +22,8 @@ export interface WindowRange {
  * its ~0.5 KB. A chunk of its own in the script-tag build, split by a consumer's bundler too. */
 let Scroll: typeof VirtualScroll | undefined;
 let loading: Promise<typeof VirtualScroll | undefined> | undefined;
+/** The windowing code could not be fetched: long lists are rendered whole. */
+let unavailable = false;
 
 /**
  * Fetches the windowing code, once; resolves to it, or to nothing when it could not be fetched (one
@@ -32,6 +34,7 @@ export function loadWindowing(): Promise<typeof VirtualScroll | undefined> {
     (module) => (Scroll = module.VirtualScroll),
     (error: unknown) => {
       console.warn('esim-elements: the windowing code did not load; long lists are rendered whole.', error);
+      unavailable = true;
       return undefined;
     },
   ));
@@ -57,8 +60,6 @@ export class VirtualWindow<T extends { id: string }> implements ReactiveControll
   list?: HTMLElement;
   /** The windowing, once the list has been long enough to need it. */
   private scroll?: VirtualScroll<T>;
-  /** The windowing code could not be fetched: long lists are rendered whole. */
-  private whole = false;
   /** The windowing code is on its way for this window. */
   private waiting = false;
 
@@ -111,13 +112,12 @@ export class VirtualWindow<T extends { id: string }> implements ReactiveControll
     if (items === this.items && keep === this.keep) return;
     this.items = items;
     this.keep = keep;
-    if (items.length > RENDER_ALL && !this.scroll && !this.whole) {
+    if (items.length > RENDER_ALL && !this.scroll && !unavailable) {
       if (Scroll) this.scroll = new Scroll(this);
       else if (!this.waiting) {
         this.waiting = true;
         void loadWindowing().then((scroll) => {
           if (scroll) this.scroll ??= new scroll(this);
-          else this.whole = true;
           this.refresh();
         });
       }
@@ -147,7 +147,7 @@ export class VirtualWindow<T extends { id: string }> implements ReactiveControll
   private compute(): WindowRange {
     if (this.scroll) return this.scroll.compute();
     const { length } = this.items;
-    const shown = this.whole ? length : Math.min(length, RENDER_ALL);
+    const shown = unavailable ? length : Math.min(length, RENDER_ALL);
     return { rows: [...Array(shown).keys()], before: 0, after: (length - shown) * ESTIMATE };
   }
 }
